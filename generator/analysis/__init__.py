@@ -1,0 +1,63 @@
+"""Analysis of one document: language, sentences, entities, people with their facts, key points.
+
+Pure: the same Document and model give the same DocumentAnalysis, so results can be cached.
+"""
+
+from __future__ import annotations
+
+from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention
+from .entities import mentions_of, sentences_of
+from .keypoints import select_key_points, summarize
+from .language import choose_language
+from .names import fold
+from .nlp import Recognizer
+from .people import build_people, split_joined
+
+__all__ = ["analyse"]
+
+KEY_POINTS = 3
+
+def analyse(document: Document, recognizer: Recognizer, default_language: str = "en") -> DocumentAnalysis:
+    texts = [s.text for s in document.segments]
+    body_text = " ".join(document.texts(PARAGRAPH)) or " ".join(texts)
+    language, language_source = choose_language(
+        document.language, body_text, recognizer.languages(), default_language
+    )
+    parsed = recognizer.parse(texts, language)
+    sentences = sentences_of(texts, parsed)
+    mentions = split_joined(mentions_of(texts, parsed, sentences), texts)
+    people = build_people(mentions, texts, sentences)
+    body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
+    if document.teaser:
+        key_points, source = list(document.teaser), "teaser"
+    else:
+        key_points = [body[i] for i in select_key_points(body, language, KEY_POINTS)]
+        source = "body"
+    return DocumentAnalysis(
+        document_id=document.id,
+        language=language,
+        language_source=language_source,
+        sentences=sentences,
+        key_points=key_points,
+        key_points_from=source,
+        summary=summarize(body, language) if body else "",
+        people=people,
+        entities=group_entities(mentions),
+        model=recognizer.name(language),
+    )
+
+def group_entities(mentions: list[Mention]) -> list[LocalEntity]:
+    """Organisations, places and other names, one per distinct name (case and accents ignored;
+    a German genitive "-s" form joins its base form when that is also present)."""
+    groups: dict[tuple[str, str], LocalEntity] = {}
+    others = [m for m in mentions if m.label != "PER"]
+    keys = {(m.label, fold(m.text)) for m in others}
+    for m in others:
+        key = (m.label, fold(m.text))
+        if key[1].endswith("s") and (m.label, key[1][:-1]) in keys:
+            key = (m.label, key[1][:-1])
+        entity = groups.setdefault(key, LocalEntity(m.text, m.label))
+        entity.mentions.append(m)
+    for entity in groups.values():
+        entity.name = min(entity.forms, key=lambda f: (len(f), entity.forms.index(f)))
+    return list(groups.values())

@@ -1,0 +1,79 @@
+"""Entity mentions from the model's spans, cleaned: titles cut off names, non-names dropped."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..records import Mention, Sentence, Span
+from .nlp import Parsed
+from .titles import is_title
+
+# Words a model trained on news tags as persons although they never are in this product.
+_NOT_PEOPLE = {
+    "bild", "foto", "fotos", "grafik", "video", "quelle", "herr", "frau", "gott", "artikel",
+    "teilen", "dpa", "apa", "afp", "reuters", "ap", "epa", "getty", "imago", "picture", "alliance",
+}
+_EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding punctuation and quote marks."""
+    span = text[start:end]
+    lead = _EDGE.match(span)
+    if lead:
+        start += lead.end()
+        span = text[start:end]
+    tail = _EDGE.search(span)
+    if tail:
+        end -= len(span) - tail.start()
+    return start, end
+
+
+def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
+    what is left is not a name."""
+    start, end = trim(text, start, end)
+    while True:
+        words = text[start:end].split()
+        if len(words) > 1 and (is_title(words[0]) or not words[0][:1].isupper()):
+            start = text.index(words[1], start + len(words[0]))
+            continue
+        break
+    words = text[start:end].split()
+    if not words or _HAS_DIGIT.search(text[start:end]):
+        return None
+    if not all(w[:1].isupper() or w.casefold() in {"von", "van", "de", "der", "da", "al", "bin", "el", "la", "le", "du", "zu"}
+               for w in words):
+        return None
+    if len(words) == 1 and (words[0].strip(".").casefold() in _NOT_PEOPLE or len(words[0]) < 2):
+        return None
+    return start, end
+
+
+def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:
+    sentences = []
+    for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
+        for start, end in result.sentences:
+            piece = text[start:end]
+            s = start + len(piece) - len(piece.lstrip())
+            e = start + len(piece.rstrip())
+            if e > s:
+                sentences.append(Sentence(index, s, e, text[s:e]))
+    return sentences
+
+
+def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sentence]) -> list[Mention]:
+    """All entity mentions, PER spans cleaned, each tied to the sentence it stands in."""
+    starts = [(s.segment, s.start) for s in sentences]
+    mentions = []
+    for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
+        for start, end, label in result.entities:
+            cleaned = clean_person(text, start, end) if label == "PER" else trim(text, start, end)
+            if cleaned is None or cleaned[1] <= cleaned[0]:
+                continue
+            s, e = cleaned
+            sentence = max(bisect.bisect_right(starts, (index, s)) - 1, 0)
+            mentions.append(Mention(text[s:e], label, Span(index, s, e), sentence))
+    return mentions

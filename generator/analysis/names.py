@@ -1,0 +1,34 @@
+"""Comparing person names: tokens that ignore case, accents, hyphens and genitive endings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPLIT = re.compile(r"[\s\-‐‑–]+")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form: "Erdoğan" -> "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def strip_possessive(name: str) -> str:
+    """"Obama's" -> "Obama"; "Mitterlehners'" -> "Mitterlehners" (German genitive 's' is kept:
+    whether "Putins" is "Putin" depends on the other names in the text)."""
+    return _POSSESSIVE.sub("", name.strip())
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """"Kim Jong-un" and "Kim Jong Un" give the same tokens: ('kim', 'jong', 'un')."""
+    return tuple(fold(t) for t in _SPLIT.split(strip_possessive(name)) if t)
+
+
+def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The tokens as written, then with a German genitive -s taken off the last token."""
+    variants = [tokens]
+    if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith("s"):
+        variants.append(tokens[:-1] + (tokens[-1][:-1],))
+    return variants

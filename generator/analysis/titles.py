@@ -1,0 +1,39 @@
+"""Titles and roles that stand before a name or in an apposition: "Kremlchef", "Präsident"."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_WORDS = {
+    # German
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "diktator",
+    "diktatorin", "machthaber", "könig", "königin", "kaiser", "papst", "premier", "premierminister",
+    "premierministerin", "bürgermeister", "bürgermeisterin", "landeshauptmann", "landeshauptfrau",
+    "general", "generalin", "oberst", "admiral", "sprecher", "sprecherin", "senator", "senatorin",
+    "gouverneur", "gouverneurin", "richter", "richterin", "professor", "professorin", "prof",
+    "dr", "herr", "frau", "trainer", "trainerin", "kapitän", "botschafter", "botschafterin",
+    "abgeordnete", "abgeordneter", "vorsitzende", "vorsitzender", "chef", "chefin", "leiter",
+    "leiterin", "direktor", "direktorin", "kommissar", "kommissarin", "prinz", "prinzessin",
+    "scheich", "emir", "ayatollah", "staatssekretär", "staatssekretärin", "anwalt", "anwältin",
+    "oppositionsführer", "oppositionsführerin", "kardinal", "bischof", "pfarrer",
+    # English
+    "president", "chancellor", "dictator", "king", "queen", "pope", "prime", "premier", "mayor",
+    "governor", "senator", "secretary", "spokesman", "spokeswoman", "spokesperson", "judge",
+    "mr", "mrs", "ms", "sir", "lady", "lord", "coach", "captain", "ambassador", "chairman",
+    "chairwoman", "director", "commissioner", "prince", "princess", "sheikh", "leader", "chief",
+    "ceo", "manager", "minister", "general", "colonel", "lieutenant", "sergeant", "officer",
+}
+# German compounds: Kremlchef, Außenminister, Ministerpräsident, Parteivorsitzende, Staatschefin …
+_TITLE_SUFFIX = re.compile(
+    r"(?:chef|präsident|minister|kanzler|sprecher|leiter|führer|meister|vorsitzende[rn]?|sekretär"
+    r"|trainer|direktor|kandidat|könig|botschafter|abgeordnete[rn]?|herrscher|diktator|kommissar"
+    r"|general|gründer|manager|berater|anführer|regent|vize|boss)(?:in)?$"
+)
+
+
+def is_title(word: str) -> bool:
+    """True for a word that names an office or form of address ("Kremlchef", "Dr.", "President")."""
+    folded = word.strip(".,;:").casefold()
+    if not folded:
+        return False
+    return folded in _TITLE_WORDS or bool(_TITLE_SUFFIX.search(folded.split("-")[-1]))

@@ -1,0 +1,19 @@
+"""Settings of a build, with embedded defaults: nothing has to be configured."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis.nlp import DEFAULT_MODELS
+
+
+@dataclass
+class Settings:
+    sources: Path = Path("seeds")
+    # language -> "builtin:de" (shipped) or any installed spaCy pipeline name or path
+    models: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MODELS))
+    default_language: str = "en"  # for documents in a language without a model
+    site_language: str = "de"  # words on the generated pages
+    cache_dir: Path | None = Path(".cache/briefing")
+    progress: bool = True

@@ -1,0 +1,96 @@
+"""Exact-span NER evaluation of a spaCy pipeline on gold-tokenised corpora.
+
+``run()`` is the entry point behind ``briefing eval-ner --lang de|en --data FILE [--model M]``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.evaluation.corpora import LABELS, MAPPING, Sentence, bio_to_spans, read_any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+Span = tuple[int, int, str]
+
+
+def shipped_model(lang: str) -> Path:
+    """Directory of the pipeline shipped in the package for ``lang``."""
+    return MODELS_DIR / lang
+
+
+def load_model(lang: str, model: str | Path | None = None) -> Language:
+    """Load ``model`` (name or path) or, when None, the shipped pipeline for ``lang``."""
+    import spacy
+
+    return spacy.load(shipped_model(lang) if model is None else model)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    """Precision, recall, F1 plus the counts they come from."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "p": round(p, 4),
+        "r": round(r, 4),
+        "f": round(f, 4),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+    }
+
+
+def score_spans(gold: Iterable[Sequence[Span]], pred: Iterable[Sequence[Span]]) -> dict[str, Any]:
+    """Micro-averaged exact-span scores, overall and per label, over aligned sentences."""
+    tp: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    for g_spans, p_spans in zip(gold, pred, strict=True):
+        g, p = set(g_spans), set(p_spans)
+        for spans, counter in ((g, n_gold), (p, n_pred), (g & p, tp)):
+            counter.update(label for _, _, label in spans)
+    labels = sorted(set(LABELS) | set(n_gold) | set(n_pred))
+    return {
+        "per_type": {lab: prf(tp[lab], n_pred[lab], n_gold[lab]) for lab in labels},
+        "overall": prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values())),
+    }
+
+
+def predict(
+    nlp: Language, sentences: Sequence[Sentence], batch_size: int = 256
+) -> list[list[Span]]:
+    """Entity spans the pipeline predicts when given the gold tokens."""
+    from spacy.tokens import Doc
+
+    docs = (Doc(nlp.vocab, words=[t if t.strip() else "_" for t in toks]) for toks, _ in sentences)
+    return [
+        [(e.start, e.end, e.label_) for e in doc.ents]
+        for doc in nlp.pipe(docs, batch_size=batch_size)
+    ]
+
+
+def evaluate(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, Any]:
+    """Exact-span P/R/F1 per type and overall (micro) of ``nlp`` on gold sentences."""
+    gold = [bio_to_spans(tags) for _, tags in sentences]
+    return {"sentences": len(sentences), **score_spans(gold, predict(nlp, sentences))}
+
+
+def run(lang: str, data: Path, model: str | Path | None = None) -> dict[str, Any]:
+    """Read ``data`` (format auto-detected), evaluate the model, return a JSON-able dict."""
+    nlp = load_model(lang, model)
+    result = evaluate(nlp, read_any(Path(data)))
+    name = nlp.meta.get("name", "?")
+    return {
+        "data": str(data),
+        "model": str(model) if model is not None else f"{nlp.meta.get('lang', lang)}_{name}",
+        "lang": lang,
+        **result,
+        "mapping": MAPPING,
+    }

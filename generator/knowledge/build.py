@@ -1,0 +1,119 @@
+"""Knowledge across documents: one Person per real person, one Entity per name, related briefings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from slugify import slugify
+
+from ..analysis.names import fold
+from ..records import Briefing, Document, DocumentAnalysis, Entity, Knowledge, LocalPerson, Person, Sourced
+from .resolve import resolve_people
+
+ENTITY_FOLDERS = {"ORG": "organisations", "LOC": "places", "MISC": "topics"}
+
+
+class Ids:
+    """Stable, unique slugs: the same name always gives the same id within one build."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def new(self, name: str, fallback: str) -> str:
+        base = slugify(name) or fallback
+        candidate, n = base, 1
+        while candidate in self._taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._taken.add(candidate)
+        return candidate
+
+
+def birth_years(age: int, on: date | None) -> str:
+    """Someone aged ``age`` on a day was born in that year minus age or minus age+1."""
+    if on is None:
+        return ""
+    return f"{on.year - age - 1}/{str(on.year - age)[-2:]}"
+
+
+def build_knowledge(documents: list[Document], analyses: list[DocumentAnalysis]) -> Knowledge:
+    ids = Ids()
+    briefings = [Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
+                 for d, a in zip(documents, analyses, strict=True)]
+    people: dict[str, Person] = {}
+    for cluster in resolve_people(analyses):
+        locals_ = [(briefings[d], analyses[d].people[p]) for d, p in cluster]
+        names = Counter(person.name for _, person in locals_)
+        name = max(names, key=lambda n: (names[n], len(n.split()), n))
+        person = Person(ids.new(name, "person"), name)
+        for (d, p), (briefing, local) in zip(cluster, locals_, strict=True):
+            briefing.person_ids[p] = person.id
+            _add_local(person, briefing, local)
+        person.aliases = sorted({m.value for m in person.mentions} - {person.name})
+        people[person.id] = person
+    entities = _build_entities(briefings, ids)
+    _link(briefings, people)
+    return Knowledge(briefings, people, entities)
+
+
+def _sentence(briefing: Briefing, index: int) -> str:
+    return briefing.analysis.sentences[index].text
+
+
+def _add_local(person: Person, briefing: Briefing, local: LocalPerson) -> None:
+    doc_id = briefing.document.id
+    if doc_id not in person.documents:
+        person.documents.append(doc_id)
+    for m in local.mentions:
+        person.mentions.append(Sourced(doc_id, m.text, _sentence(briefing, m.sentence)))
+    for fact in local.roles:
+        person.roles.append(Sourced(doc_id, fact.value, _sentence(briefing, fact.sentence), fact.detail))
+    for fact in local.ages:
+        years = birth_years(int(fact.value), briefing.document.date)
+        person.ages.append(Sourced(doc_id, fact.value, _sentence(briefing, fact.sentence), years))
+    for fact in local.parties:
+        person.parties.append(Sourced(doc_id, fact.value, _sentence(briefing, fact.sentence)))
+    for quote in local.quotes:
+        person.quotes.append(Sourced(doc_id, quote.text, _sentence(briefing, quote.sentence)))
+
+
+def _build_entities(briefings: list[Briefing], ids: Ids) -> dict[str, Entity]:
+    by_key: dict[tuple[str, str], Entity] = {}
+    for briefing in briefings:
+        for i, local in enumerate(briefing.analysis.entities):
+            key = (local.label, fold(local.name))
+            entity = by_key.get(key)
+            if entity is None:
+                entity = Entity(ids.new(local.name, "entity"), local.name, local.label)
+                by_key[key] = entity
+            briefing.entity_ids[i] = entity.id
+            if briefing.document.id not in entity.documents:
+                entity.documents.append(briefing.document.id)
+            for m in local.mentions:
+                entity.mentions.append(Sourced(briefing.document.id, m.text, _sentence(briefing, m.sentence)))
+    for entity in by_key.values():
+        entity.aliases = sorted({m.value for m in entity.mentions} - {entity.name})
+    return {e.id: e for e in by_key.values()}
+
+
+def _link(briefings: list[Briefing], people: dict[str, Person]) -> None:
+    """Who appears with whom, which names go with a person, and which briefings are related."""
+    for briefing in briefings:
+        here = set(briefing.person_ids)
+        for pid in here:
+            for other in here - {pid}:
+                people[pid].companions[other] = people[pid].companions.get(other, 0) + 1
+            for eid in set(briefing.entity_ids):
+                people[pid].entities[eid] = people[pid].entities.get(eid, 0) + 1
+    for briefing in briefings:
+        mine = set(briefing.person_ids) | set(briefing.entity_ids)
+        scores = []
+        for other in briefings:
+            if other is briefing:
+                continue
+            shared = 2 * len(set(briefing.person_ids) & set(other.person_ids)) + len(
+                set(briefing.entity_ids) & set(other.entity_ids) & mine)
+            if shared:
+                scores.append((-shared, other.document.id))
+        briefing.related = [doc_id for _, doc_id in sorted(scores)[:5]]

@@ -1,0 +1,85 @@
+"""The whole path from source folder to pages: sources -> analysis -> knowledge -> render."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .analysis import analyse
+from .analysis.nlp import ModelError, SpacyRecognizer, model_location
+from .cache import AnalysisCache
+from .config import Settings
+from .knowledge import build_knowledge
+from .records import Document, DocumentAnalysis, Knowledge, Outcome
+from .render import render_pages
+from .sources import SourceError, discover, read_document
+
+log = logging.getLogger("briefing")
+
+PROGRESS_FROM = 20  # documents; fewer finish before a bar would be worth drawing
+
+
+@dataclass
+class Result:
+    knowledge: Knowledge
+    outcomes: list[Outcome]
+
+
+def models_fingerprint(models: dict[str, str]) -> str:
+    digest = hashlib.sha256(json.dumps(models, sort_keys=True).encode())
+    for spec in sorted(models.values()):
+        meta = Path(model_location(spec)) / "meta.json"
+        if meta.is_file():
+            digest.update(meta.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def run(settings: Settings) -> Result:
+    """Read and analyse every source file; each one ends as a briefing or a report line."""
+    source_dir = settings.sources
+    if not source_dir.is_dir():
+        raise SourceError(f"source folder {source_dir} does not exist")
+    recognizer = SpacyRecognizer(settings.models)
+    cache = AnalysisCache(settings.cache_dir, models_fingerprint(settings.models))
+    documents: list[Document] = []
+    analyses: list[DocumentAnalysis] = []
+    outcomes: list[Outcome] = []
+    paths = discover(source_dir)
+    seen: dict[str, str] = {}
+    bar = tqdm(paths, unit="doc", disable=not settings.progress or len(paths) < PROGRESS_FROM)
+    for path in bar:
+        name = path.relative_to(source_dir).as_posix()
+        try:
+            document = read_document(path, source_dir)
+            if document.id in seen:
+                raise SourceError(f"same id {document.id!r} as {seen[document.id]}; rename one of them")
+            analysis = cache.get(document, lambda d=document: analyse(d, recognizer, settings.default_language))  # type: ignore[misc]
+        except SourceError as error:
+            outcomes.append(Outcome(name, "skipped", str(error)))
+            continue
+        except ModelError:
+            raise
+        except Exception as error:  # one bad file must not stop the build; the report says why
+            log.exception("briefing: %s failed", name)
+            outcomes.append(Outcome(name, "error", f"{type(error).__name__}: {error}"))
+            continue
+        seen[document.id] = name
+        documents.append(document)
+        analyses.append(analysis)
+        outcomes.append(Outcome(name, "page", f"{len(analysis.people)} people, language {analysis.language}"))
+    return Result(build_knowledge(documents, analyses), outcomes)
+
+
+def generate(settings: Settings) -> tuple[dict[str, str], list[Outcome]]:
+    result = run(settings)
+    return render_pages(result.knowledge, result.outcomes, settings.site_language), result.outcomes
+
+
+def report_lines(outcomes: list[Outcome]) -> list[str]:
+    width = max((len(o.source) for o in outcomes), default=0)
+    return [f"{o.source.ljust(width)}  {o.status:<7}  {o.detail}" for o in outcomes]

@@ -1,0 +1,44 @@
+"""Markdown that cannot carry HTML, scripts or links from source text.
+
+Every value a template prints is escaped unless it is `Markdown` built here, from escaped parts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Characters that start inline Markdown (emphasis, code, links, images, attribute lists, tables).
+_INLINE = re.compile(r"([\\`*_\[\]{}|~^])")
+# Characters that start a block when they open a line: headings, lists, quotes, rules.
+_BLOCK_START = re.compile(r"^(\s*)([#+\-])")
+_ORDERED = re.compile(r"^(\s*\d+)\.")
+_SPACE = re.compile(r"\s+")
+
+
+class Markdown(str):
+    """Text that is already safe Markdown; templates print it as it is."""
+
+
+def escape(value: object) -> Markdown:
+    """Plain text -> Markdown showing exactly that text, on one line (runs of white space become
+    one space; outer spaces stay, so escaped pieces can be joined)."""
+    if isinstance(value, Markdown):
+        return value
+    text = _SPACE.sub(" ", str(value))
+    text = html.escape(text, quote=False)
+    text = _INLINE.sub(r"\\\1", text)
+    text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _ORDERED.sub(r"\1\\.", text)
+    # ":" opens emoji and abbreviation syntax of some extensions only in odd places; "<" and "&"
+    # are entities by now, so raw HTML, autolinks and entity tricks are text.
+    return Markdown(text)
+
+
+def link(text: object, href: str) -> Markdown:
+    """A link with escaped text; ``href`` is produced by the renderer, never taken from sources."""
+    return Markdown(f"[{escape(text)}]({href})")
+
+
+def join(parts: list[Markdown], separator: str = ", ") -> Markdown:
+    return Markdown(separator.join(escape(p) for p in parts))

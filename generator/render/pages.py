@@ -1,0 +1,344 @@
+"""Markdown pages for the site: one per briefing, person, organisation and place, plus indexes.
+
+Returns {path relative to docs_dir: Markdown}. Paths and links are made here; every piece of
+source text goes through `escape` (templates escape whatever is not already `Markdown`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from slugify import slugify
+
+from ..knowledge import ENTITY_FOLDERS
+from ..records import CAPTION, HEADING, PARAGRAPH, Briefing, Entity, Knowledge, Outcome, Person, Sourced
+from .escape import Markdown, escape, join, link
+from .labels import LABELS
+
+PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("generator.render", "templates"),
+        finalize=escape,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+
+
+class Renderer:
+    def __init__(self, knowledge: Knowledge, language: str = "de") -> None:
+        self.k = knowledge
+        self.L = LABELS.get(language, LABELS["en"])
+        self.env = _environment()
+        self.slugs = _document_slugs(b.document.id for b in knowledge.briefings)
+        self.titles = {b.document.id: b.document.title for b in knowledge.briefings}
+
+    # paths ----------------------------------------------------------------------------------
+    def briefing_path(self, document_id: str) -> str:
+        return f"briefings/{self.slugs[document_id]}.md"
+
+    @staticmethod
+    def person_path(person_id: str) -> str:
+        return f"people/{person_id}.md"
+
+    def entity_path(self, entity: Entity) -> str:
+        return f"{ENTITY_FOLDERS[entity.label]}/{entity.id}.md"
+
+    def has_page(self, entity: Entity) -> bool:
+        return ENTITY_FOLDERS[entity.label] in PAGE_FOLDERS
+
+    # pages ----------------------------------------------------------------------------------
+    def pages(self, outcomes: list[Outcome]) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        for briefing in self.k.briefings:
+            pages[self.briefing_path(briefing.document.id)] = self.briefing(briefing)
+        for person in self.k.people.values():
+            pages[self.person_path(person.id)] = self.person(person)
+        for entity in self.k.entities.values():
+            if self.has_page(entity):
+                pages[self.entity_path(entity)] = self.entity(entity)
+        pages.update(self.indexes())
+        pages["report.md"] = self.report(outcomes)
+        return pages
+
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(template).render(L=self.L, **context)
+
+    def briefing(self, b: Briefing) -> str:
+        doc, analysis = b.document, b.analysis
+        here = self.briefing_path(doc.id)
+        people = []
+        for pid, local in zip(b.person_ids, analysis.people, strict=True):
+            facts = [f.value for f in local.roles[:1]] + [f.value for f in local.ages[:1]]
+            facts += [f.value for f in local.parties[:1]]
+            line = link(self.k.people[pid].name, _rel(here, self.person_path(pid)))
+            people.append(Markdown(line + (" — " + join(facts) if facts else "")))
+        groups = []
+        for label, key in (("ORG", "organisations"), ("LOC", "places"), ("MISC", "topics")):
+            items = [self._entity_link(self.k.entities[eid], here)
+                     for eid, e in zip(b.entity_ids, analysis.entities, strict=True) if e.label == label]
+            if items:
+                groups.append({"title": self.L[key], "links": join(items, " · ")})
+        quotes = []
+        for pid, local in zip(b.person_ids, analysis.people, strict=True):
+            for quote in local.quotes:
+                speaker = link(self.k.people[pid].name, _rel(here, self.person_path(pid)))
+                quotes.append(Markdown(f"„{escape(quote.text)}“ — {speaker}"))
+        return self.render(
+            "briefing.md.j2",
+            document=doc,
+            meta=self._briefing_meta(b),
+            key_points=analysis.key_points,
+            summary=analysis.summary,
+            people=people,
+            entity_groups=groups,
+            quotes=quotes,
+            related=[link(self.titles[r], _rel(here, self.briefing_path(r))) for r in b.related],
+            text=self._linked_text(b),
+            credits=join(list(doc.credits), "; "),
+        )
+
+    def _briefing_meta(self, b: Briefing) -> Markdown:
+        doc = b.document
+        parts = []
+        if doc.kicker:
+            parts.append(f"**{escape(doc.kicker)}**")
+        if doc.source:
+            source = escape(doc.source)
+            parts.append(f"{self.L['source']}: {source}")
+        if doc.url.startswith(("http://", "https://")):
+            parts.append(f"<{escape(doc.url)}>".replace("&lt;", "").replace("&gt;", ""))
+        if doc.date:
+            inferred = f" ({self.L['date_inferred']})" if doc.date_inferred else ""
+            parts.append(f"{self.L['date']}: {doc.date.isoformat()}{inferred}")
+        parts.append(f"{self.L['language']}: {escape(b.analysis.language)}")
+        return Markdown(" · ".join(parts))
+
+    def _entity_link(self, entity: Entity, here: str) -> Markdown:
+        if self.has_page(entity):
+            return link(entity.name, _rel(here, self.entity_path(entity)))
+        return escape(entity.name)
+
+    def _linked_text(self, b: Briefing) -> list[Markdown]:
+        """The cleaned text; the first mention of each person and entity links to its page."""
+        here = self.briefing_path(b.document.id)
+        targets: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        seen: set[str] = set()
+        mentions = [(m, self.person_path(pid)) for pid, p in zip(b.person_ids, b.analysis.people, strict=True)
+                    for m in p.mentions]
+        for eid, e in zip(b.entity_ids, b.analysis.entities, strict=True):
+            entity = self.k.entities[eid]
+            if self.has_page(entity):
+                mentions += [(m, self.entity_path(entity)) for m in e.mentions]
+        for m, path in sorted(mentions, key=lambda pair: (pair[0].span.segment, pair[0].span.start)):
+            if path not in seen and b.document.segments[m.span.segment].kind in (PARAGRAPH, HEADING, CAPTION):
+                seen.add(path)
+                targets[m.span.segment].append((m.span.start, m.span.end, _rel(here, path)))
+        blocks = []
+        for index, segment in enumerate(b.document.segments):
+            if segment.kind not in (PARAGRAPH, HEADING, CAPTION):
+                continue
+            text = _with_links(segment.text, targets.get(index, []))
+            if segment.kind == HEADING:
+                text = Markdown(f"### {text}")
+            elif segment.kind == CAPTION:
+                text = Markdown(f"*{text}*")
+            blocks.append(text)
+        return blocks
+
+    def person(self, person: Person) -> str:
+        here = self.person_path(person.id)
+        brief = self._briefing_link_from(here)
+        roles = [Markdown(f"**{escape(r.value)}**" + (f" ({escape(r.detail)})" if r.detail and r.detail != r.value else "")
+                          + f" — {brief(r.document_id)}") for r in _unique(person.roles)]
+        ages = []
+        for age in person.ages:
+            date = self.k.briefing(age.document_id).document.date
+            when = f" {self.L['at']} {date.isoformat()}" if date else ""
+            born = f"; {self.L['born']} {age.detail}" if age.detail else ""
+            ages.append(Markdown(f"{escape(age.value)}{escape(when)}{escape(born)} — {brief(age.document_id)}"))
+        quotes = [Markdown(f"„{escape(q.value)}“ — {brief(q.document_id)}") for q in person.quotes]
+        companions = [Markdown(f"{link(self.k.people[o].name, _rel(here, self.person_path(o)))} ({n})")
+                      for o, n in sorted(person.companions.items(), key=lambda kv: (-kv[1], self.k.people[kv[0]].name))]
+        entities = [self._entity_link(self.k.entities[e], here)
+                    for e, _ in sorted(person.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+                    if self.k.entities[e].label in ("ORG", "LOC")]
+        return self.render(
+            "person.md.j2",
+            person=person,
+            aliases=join(person.aliases),
+            roles=roles,
+            ages=ages,
+            parties=join(sorted({p.value for p in person.parties})),
+            quotes=quotes,
+            timeline=self._timeline(person.documents, here),
+            mentions=self._mention_groups(person.mentions, here, person.name),
+            companions=companions,
+            entities=join(entities, " · "),
+        )
+
+    def entity(self, entity: Entity) -> str:
+        here = self.entity_path(entity)
+        people: dict[str, int] = {}
+        for doc_id in entity.documents:
+            b = self.k.briefing(doc_id)
+            for pid in set(b.person_ids):
+                people[pid] = people.get(pid, 0) + 1
+        people_links = [link(self.k.people[p].name, _rel(here, self.person_path(p)))
+                        for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return self.render(
+            "entity.md.j2",
+            entity=entity,
+            aliases=join(entity.aliases),
+            briefings=self._timeline(entity.documents, here),
+            people=join(people_links, " · "),
+            mentions=self._mention_groups(entity.mentions, here, entity.name),
+        )
+
+    def _briefing_link_from(self, here: str):  # type: ignore[no-untyped-def]
+        return lambda doc_id: link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id)))
+
+    def _timeline(self, document_ids: list[str], here: str) -> list[Markdown]:
+        lines = []
+        for doc_id in sorted(document_ids, key=self._date_key):
+            date = self.k.briefing(doc_id).document.date
+            when = date.isoformat() if date else self.L["undated"]
+            lines.append(Markdown(f"{when}: {link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id)))}"))
+        return lines
+
+    def _date_key(self, doc_id: str) -> tuple[str, str]:
+        date = self.k.briefing(doc_id).document.date
+        return (date.isoformat() if date else "9999", doc_id)
+
+    def _mention_groups(self, mentions: list[Sourced], here: str, name: str) -> list[dict[str, object]]:
+        by_doc: dict[str, list[Sourced]] = defaultdict(list)
+        for m in mentions:
+            by_doc[m.document_id].append(m)
+        groups = []
+        for doc_id in sorted(by_doc, key=self._date_key):
+            sentences = []
+            for sentence, forms in _sentences_with_forms(by_doc[doc_id]):
+                sentences.append(_highlight(sentence, forms))
+            groups.append({"link": link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id))),
+                           "sentences": sentences})
+        return groups
+
+    def indexes(self) -> dict[str, str]:
+        L = self.L
+        rows = []
+        for b in sorted(self.k.briefings, key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title)):
+            date = b.document.date.isoformat() if b.document.date else L["undated"]
+            names = [link(self.k.people[p].name, _rel("briefings/index.md", self.person_path(p))) for p in b.person_ids]
+            rows.append(_row([escape(date), link(b.document.title, _rel("briefings/index.md", self.briefing_path(b.document.id))),
+                              join(names)]))
+        pages = {"briefings/index.md": self.render("index.md.j2", title=L["briefings"], intro="",
+                                                   header=_header([L["date"], L["title"], L["people"]]), rows=rows)}
+        rows = []
+        for p in sorted(self.k.people.values(), key=lambda p: (_sort_name(p.name), p.id)):
+            roles = list(dict.fromkeys(r.value for r in p.roles))[:3]
+            rows.append(_row([link(p.name, _rel("people/index.md", self.person_path(p.id))), join(roles), escape(len(p.documents))]))
+        pages["people/index.md"] = self.render("index.md.j2", title=L["people"], intro="",
+                                               header=_header([L["name"], L["roles"], L["count"]]), rows=rows)
+        for label, folder in (("ORG", "organisations"), ("LOC", "places")):
+            rows = [_row([link(e.name, _rel(f"{folder}/index.md", self.entity_path(e))), escape(len(e.documents))])
+                    for e in sorted(self.k.entities.values(), key=lambda e: (e.name.casefold(), e.id)) if e.label == label]
+            pages[f"{folder}/index.md"] = self.render("index.md.j2", title=L[folder], intro="",
+                                                      header=_header([L["name"], L["count"]]), rows=rows)
+        return pages
+
+    def report(self, outcomes: list[Outcome]) -> str:
+        made = sum(1 for o in outcomes if o.status == "page")
+        summary = f"{made} / {len(outcomes)}"
+        rows = [_row([escape(o.source), escape(o.status), escape(o.detail)]) for o in outcomes]
+        return self.render("report.md.j2", summary=summary, header=_header([self.L["file"], self.L["outcome"], ""]),
+                           rows=rows)
+
+
+def _document_slugs(ids: Iterable[str]) -> dict[str, str]:
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for doc_id in ids:
+        base = slugify(doc_id) or "document"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs[doc_id] = slug
+    return slugs
+
+
+def _rel(here: str, target: str) -> str:
+    """Link from one generated page to another (both relative to docs_dir)."""
+    depth = here.count("/")
+    return "../" * depth + target
+
+
+def _with_links(text: str, links: list[tuple[int, int, str]]) -> Markdown:
+    out, position = [], 0
+    for start, end, href in sorted(links):
+        if start < position:
+            continue
+        out.append(escape(text[position:start]))
+        out.append(link(text[start:end], href))
+        position = end
+    out.append(escape(text[position:]))
+    return Markdown("".join(out))
+
+
+def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[str, list[str]]]:
+    grouped: dict[str, list[str]] = {}
+    for m in mentions:
+        grouped.setdefault(m.sentence, [])
+        if m.value not in grouped[m.sentence]:
+            grouped[m.sentence].append(m.value)
+    return list(grouped.items())
+
+
+def _highlight(sentence: str, forms: list[str]) -> Markdown:
+    """The sentence with the first occurrence of each mention in bold."""
+    spans = []
+    for form in sorted(forms, key=len, reverse=True):
+        start = sentence.find(form)
+        if start >= 0 and not any(s < start + len(form) and start < e for s, e in spans):
+            spans.append((start, start + len(form)))
+    out, position = [], 0
+    for start, end in sorted(spans):
+        out.append(escape(sentence[position:start]))
+        out.append(Markdown(f"**{escape(sentence[start:end])}**"))
+        position = end
+    out.append(escape(sentence[position:]))
+    return Markdown("".join(out))
+
+
+def _unique(facts: list[Sourced]) -> list[Sourced]:
+    seen, out = set(), []
+    for f in facts:
+        if (f.value, f.detail, f.document_id) not in seen:
+            seen.add((f.value, f.detail, f.document_id))
+            out.append(f)
+    return out
+
+
+def _row(cells: list[Markdown]) -> Markdown:
+    return Markdown("| " + " | ".join(cells) + " |")
+
+
+def _header(columns: list[str]) -> Markdown:
+    return Markdown(_row([escape(c) for c in columns]) + "\n|" + " --- |" * len(columns))
+
+
+def _sort_name(name: str) -> str:
+    words = name.split()
+    return (words[-1] + " " + " ".join(words[:-1])).casefold() if words else ""
+
+
+def render_pages(knowledge: Knowledge, outcomes: list[Outcome], language: str = "de") -> dict[str, str]:
+    return Renderer(knowledge, language).pages(outcomes)

@@ -1,0 +1,51 @@
+"""Sources: read every supported file in the source folder into one Document each."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..records import Document
+from .article import structure
+from .dates import infer_date, parse_date
+from .errors import SourceError
+from .readers import READERS, read_raw
+
+__all__ = ["READERS", "SourceError", "discover", "read_document"]
+
+
+def discover(source_dir: Path) -> list[Path]:
+    """Every file below the source folder, in a stable order (hidden files included: the report
+    must account for each one)."""
+    return sorted(p for p in source_dir.rglob("*") if p.is_file())
+
+
+def read_document(path: Path, source_dir: Path, today: date | None = None) -> Document:
+    """Read one file into a Document; raise SourceError with the reason when that is impossible."""
+    if path.name.startswith("."):
+        raise SourceError("hidden file")
+    raw = read_raw(path)
+    meta = raw.metadata
+    article = structure(raw.blocks, title=str(meta.get("title") or ""), detect_header=raw.detect_header)
+    if not any(s.kind != "headline" for s in article.segments):
+        raise SourceError("no text left after removing page furniture")
+    declared = parse_date(meta.get("date"))
+    body = " ".join(s.text for s in article.segments)
+    inferred = None if declared else infer_date(body, today or date.today())
+    tags = meta.get("tags") or []
+    return Document(
+        id=path.stem,
+        source_path=path.relative_to(source_dir).as_posix(),
+        format=path.suffix.lower().lstrip("."),
+        title=article.title or path.stem,
+        segments=tuple(article.segments),
+        kicker=article.kicker or str(meta.get("kicker") or ""),
+        credits=tuple(article.credits),
+        date=declared or inferred,
+        date_inferred=inferred is not None,
+        source=str(meta.get("source") or ""),
+        url=str(meta.get("url") or ""),
+        language=str(meta.get("language") or meta.get("lang") or "").lower()[:2],
+        tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (str(tags),),
+        removed=tuple(article.removed),
+    )

@@ -1,0 +1,58 @@
+"""Document dates: parse declared dates, or infer one from a weekday named with its date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import dateparser
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "january": 1, "februar": 2, "february": 2, "märz": 3, "march": 3,
+    "april": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8,
+    "september": 9, "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
+}
+_WEEKDAYS = {
+    "montag": 0, "monday": 0, "dienstag": 1, "tuesday": 1, "mittwoch": 2, "wednesday": 2,
+    "donnerstag": 3, "thursday": 3, "freitag": 4, "friday": 4, "samstag": 5, "sonnabend": 5,
+    "saturday": 5, "sonntag": 6, "sunday": 6,
+}
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+(?:(?:the\s+)?(?P<day>\d{1,2})\.?(?:st|nd|rd|th)?"
+    r"\s+(?:of\s+)?(?P<month>" + "|".join(_MONTHS) + r")|(?P<month2>" + "|".join(_MONTHS)
+    + r")\s+(?P<day2>\d{1,2}))\b",
+    re.IGNORECASE,
+)
+
+
+def parse_date(value: object) -> date | None:
+    """A declared date (front matter, HTML metadata) as a date, or None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    parsed = dateparser.parse(
+        value, languages=["de", "en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    )
+    return parsed.date() if parsed else None
+
+
+def infer_date(text: str, today: date) -> date | None:
+    """The publication date implied by "Montag, 8. Juli": the latest year, up to ``today``, in
+    which that day fell on that weekday. That day is in the past of the article, so the article
+    is dated no earlier; its exact day stays unknown, so the day found is returned.
+    """
+    for match in _WEEKDAY_DATE.finditer(text):
+        weekday = _WEEKDAYS[match.group("weekday").lower()]
+        month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
+        day = int(match.group("day") or match.group("day2"))
+        for year in range(today.year, today.year - 12, -1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                break
+            if candidate <= today and candidate.weekday() == weekday:
+                return candidate
+    return None

@@ -1,0 +1,5 @@
+"""The error a reader raises when a source file cannot become a document."""
+
+
+class SourceError(Exception):
+    """A source file that cannot be read; the message says why, for the build report."""

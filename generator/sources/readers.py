@@ -1,0 +1,109 @@
+"""One reader per source format; each returns blocks of text and the metadata it found."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import markdown
+import trafilatura
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from ..records import Block
+from .blocks import html_blocks, squash, text_blocks
+from .encoding import decode, looks_binary
+from .errors import SourceError
+
+
+@dataclass
+class Raw:
+    """What a reader found in a file, before the article structure is worked out."""
+
+    blocks: list[Block]
+    metadata: dict[str, Any] = field(default_factory=dict)
+    detect_header: bool = True
+
+
+def read_text(data: bytes) -> Raw:
+    return Raw(text_blocks(decode(data)))
+
+
+def read_markdown(data: bytes) -> Raw:
+    try:
+        post = frontmatter.loads(decode(data))
+    except Exception as error:  # YAML errors come in several types
+        raise SourceError(f"front matter is not valid YAML: {error}") from error
+    html = markdown.markdown(post.content)
+    blocks = html_blocks(html)
+    metadata = dict(post.metadata)
+    if not metadata.get("title") and blocks and blocks[0].kind == "heading":
+        metadata["title"] = blocks.pop(0).text
+    return Raw(blocks, metadata, detect_header=False)
+
+
+def read_html(data: bytes) -> Raw:
+    html = decode(data)
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, output_format="python"
+    )
+    if extracted is None:
+        raise SourceError("no main text found in the HTML")
+    found = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = found.get("text") or ""
+    if not text.strip():
+        raise SourceError("no main text found in the HTML")
+    blocks = [Block("item", squash(line[2:])) if line.startswith("- ") else Block("paragraph", squash(line))
+              for line in text.split("\n") if line.strip()]
+    metadata = {
+        "title": found.get("title") or "",
+        "date": found.get("date") or "",
+        "url": found.get("url") or "",
+        "source": found.get("sitename") or found.get("hostname") or "",
+        "language": found.get("language") or "",
+        "tags": [t for t in (found.get("tags") or []) if t],
+    }
+    return Raw(blocks, metadata, detect_header=not metadata["title"])
+
+
+def read_pdf(data: bytes) -> Raw:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except (PdfReadError, ValueError, KeyError) as error:
+        raise SourceError(f"unreadable PDF: {error}") from error
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise SourceError("PDF has no text layer (scanned image?)")
+    metadata: dict[str, Any] = {}
+    if info is not None and info.title:
+        metadata["title"] = str(info.title)
+    return Raw(text_blocks(text), metadata, detect_header=not metadata)
+
+
+READERS: dict[str, Callable[[bytes], Raw]] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+}
+
+
+def read_raw(path: Path) -> Raw:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise SourceError(f"unsupported format {path.suffix or '(no extension)'!r}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError("empty file")
+    if reader is not read_pdf and looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError("binary file, not text")
+    return reader(data)

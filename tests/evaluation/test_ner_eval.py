@@ -1,0 +1,84 @@
+"""Exact-span scoring, the eval entry point, and the shipped pipelines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from generator.evaluation.ner import evaluate, run, score_spans, shipped_model
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"
+
+
+def test_score_spans_known_values() -> None:
+    gold = [[(0, 2, "PER"), (3, 4, "LOC")], [(0, 1, "ORG")]]
+    pred = [[(0, 2, "PER"), (3, 4, "ORG")], [(0, 1, "ORG"), (2, 3, "PER")]]
+    scores = score_spans(gold, pred)
+    # 2 correct of 4 predicted, 2 of 3 gold.
+    assert scores["overall"]["p"] == 0.5
+    assert scores["overall"]["r"] == pytest.approx(0.6667, abs=1e-4)
+    assert scores["overall"]["f"] == pytest.approx(4 / 7, abs=1e-4)
+    expected = {"p": 0.5, "r": 1.0, "f": 0.6667, "tp": 1, "pred": 2, "gold": 1}
+    assert scores["per_type"]["PER"] == expected
+    assert scores["per_type"]["LOC"]["r"] == 0.0
+    assert scores["per_type"]["MISC"]["f"] == 0.0
+
+
+def test_partial_span_is_an_error() -> None:
+    scores = score_spans([[(0, 3, "PER")]], [[(1, 3, "PER")]])
+    assert scores["overall"]["tp"] == 0
+
+
+def _fake_nlp() -> spacy.language.Language:
+    """A rule-based pipeline that tags "Merkel" as PER and "Bonn" as ORG (a mistake)."""
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PER", "pattern": "Merkel"}, {"label": "ORG", "pattern": "Bonn"}])
+    return nlp
+
+
+def test_evaluate_feeds_gold_tokens() -> None:
+    sents = [(["Frau", "Merkel", "in", "Bonn", "."], ["O", "B-PER", "O", "B-LOC", "O"])]
+    result = evaluate(_fake_nlp(), sents)
+    assert result["sentences"] == 1
+    assert result["per_type"]["PER"]["f"] == 1.0
+    assert result["overall"] == {"p": 0.5, "r": 0.5, "f": 0.5, "tp": 1, "pred": 2, "gold": 2}
+
+
+def test_run_detects_format(tmp_path: Path) -> None:
+    data = tmp_path / "dev.tsv"
+    data.write_text("#\tx\n1\tFrau\tO\tO\n2\tMerkel\tB-PER\tO\n3\tlacht\tO\tO\n", encoding="utf-8")
+    model = tmp_path / "fake"
+    _fake_nlp().to_disk(model)
+    result = run("de", data, model)
+    assert result["sentences"] == 1
+    assert result["overall"]["f"] == 1.0
+    assert result["mapping"] == "GermEval OTH->MISC, deriv/part->O"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("de", "Kremlchef Wladimir Putin traf Kim Jong-un in Pjöngjang.", "Wladimir Putin"),
+        ("en", "Prime Minister Tony Blair met Gordon Brown in London.", "Tony Blair"),
+    ],
+)
+def test_shipped_model_finds_person(lang: str, text: str, person: str) -> None:
+    path = shipped_model(lang)
+    if not (path / "meta.json").exists():
+        pytest.skip(f"no shipped model for {lang}")
+    nlp = spacy.load(path)
+    assert nlp.pipe_names == ["sentencizer", "ner"]
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
+    people = [e.text for e in nlp(text).ents if e.label_ == "PER"]
+    assert person in people
+
+
+@pytest.mark.data
+@pytest.mark.skipif(not DATA.exists(), reason="../shared/data is absent")
+def test_run_on_germeval_dev() -> None:
+    result = run("de", DATA / "germeval2014" / "NER-de-dev.tsv")
+    assert result["sentences"] == 2200
+    assert result["overall"]["f"] > 0.6
