@@ -5,6 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
 from ..records import Mention, Sentence, Span
 from .nlp import Parsed
 from .titles import is_title
@@ -16,6 +19,9 @@ _NOT_PEOPLE = {
 }
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
+_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "al", "bin", "ibn", "el", "la", "le", "du",
+              "zu", "dos", "das", "del", "ten", "ter"}
+_FUNCTION_WORDS = (GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - _PARTICLES
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -37,19 +43,29 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = trim(text, start, end)
     while True:
         words = text[start:end].split()
-        if len(words) > 1 and (is_title(words[0]) or not words[0][:1].isupper()):
+        if len(words) > 1 and _not_name_part(words[0]):
             start = text.index(words[1], start + len(words[0]))
-            continue
-        break
+        elif len(words) > 1 and _not_name_part(words[-1]):
+            end = text.rindex(words[-2], start, end) + len(words[-2])
+        else:
+            break
+        start, end = trim(text, start, end)
     words = text[start:end].split()
     if not words or _HAS_DIGIT.search(text[start:end]):
         return None
-    if not all(w[:1].isupper() or w.casefold() in {"von", "van", "de", "der", "da", "al", "bin", "el", "la", "le", "du", "zu"}
-               for w in words):
+    if not all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words):
         return None
-    if len(words) == 1 and (words[0].strip(".").casefold() in _NOT_PEOPLE or len(words[0]) < 2):
+    if len(words) == 1 and (_not_name_part(words[0]) or words[0].strip(".").casefold() in _NOT_PEOPLE
+                            or len(words[0]) < 2):
         return None
     return start, end
+
+
+def _not_name_part(word: str) -> bool:
+    """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
+    folded = word.casefold()
+    return (is_title(word) or folded in _FUNCTION_WORDS
+            or (not word[:1].isupper() and folded not in _PARTICLES))
 
 
 def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:

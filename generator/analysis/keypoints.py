@@ -35,7 +35,7 @@ DEFAULT_PARAMS = Params()
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # "Wien – ", "Santiago de Chile – ", "LONDON (Reuters) - ", "Berlin/Paris (dpa) – ".
-_PLACE_WORD = r"[A-ZÄÖÜ][\w.'’\-]*"
+_PLACE_WORD = r"(?:[A-ZÄÖÜ][a-z]{0,2}\.|[A-ZÄÖÜ][\w'’\-]*)"  # "St. Pölten", "New York"
 _PLACE_JOIN = r"(?:\s+|/|\s*/\s*)"
 # Sentence-initial function words are never a place ("Die Regierung – so heißt es – ...").
 _NOT_PLACE = (
@@ -121,7 +121,7 @@ def _tfidf(token_lists: list[list[str]]) -> np.ndarray:
             rows.append(row)
             cols.append(vocab.setdefault(token, len(vocab)))
     matrix = np.zeros((len(token_lists), max(len(vocab), 1)))
-    np.add.at(matrix, (rows, cols), 1.0)
+    np.add.at(matrix, (rows, cols), 1.0)  # term counts
     doc_freq = np.count_nonzero(matrix, axis=0)
     matrix *= np.log((1.0 + len(token_lists)) / (1.0 + doc_freq)) + 1.0
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
@@ -152,16 +152,15 @@ def _relevance(similarity: np.ndarray, positions: np.ndarray, params: Params) ->
 
 def _mmr(relevance: np.ndarray, similarity: np.ndarray, count: int, params: Params) -> list[int]:
     chosen: list[int] = []
-    candidates = set(range(len(relevance)))
-    while candidates and len(chosen) < count:
-        def gain(i: int) -> float:
-            redundancy = max((similarity[i, j] for j in chosen), default=0.0)
-            return params.mmr_lambda * relevance[i] - (1.0 - params.mmr_lambda) * redundancy
-
-        best = max(candidates, key=gain)
-        candidates.discard(best)
+    redundancy = np.zeros(len(relevance))
+    open_ = np.ones(len(relevance), dtype=bool)
+    while open_.any() and len(chosen) < count:
+        gain = params.mmr_lambda * relevance - (1.0 - params.mmr_lambda) * redundancy
+        best = int(np.argmax(np.where(open_, gain, -np.inf)))
         chosen.append(best)
-        candidates = {i for i in candidates if similarity[i, best] < params.max_similarity}
+        redundancy = np.maximum(redundancy, similarity[best])
+        open_ &= similarity[best] < params.max_similarity
+        open_[best] = False
     return chosen
 
 

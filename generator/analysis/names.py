@@ -32,3 +32,14 @@ def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith("s"):
         variants.append(tokens[:-1] + (tokens[-1][:-1],))
     return variants
+
+
+def word_count(name: str) -> int:
+    """Words separated by spaces: "Mikl-Leitner" is one word (a surname), "Kim Jong-un" two."""
+    return len(name.split())
+
+
+def contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """True if ``part`` occurs as a contiguous run of tokens inside ``full``."""
+    n = len(part)
+    return any(full[i : i + n] == part for i in range(len(full) - n + 1))

@@ -9,38 +9,47 @@ from __future__ import annotations
 from collections import Counter
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
-from .names import genitive_variants, name_tokens
+from .names import contains, genitive_variants, name_tokens, word_count
 from .quotes import find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
 
 
 def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
-    """Split a span that runs two names together ("Kim Jong-un Putin") when both parts are names
-    seen elsewhere in the document."""
-    known = {name_tokens(m.text) for m in mentions if m.label == "PER"}
-    full = {t for t in known if len(t) > 1}
+    """Split a span that runs two names together ("Kim Jong-un Putin", "Sobotka Schelling") when
+    the first part is a full name or a surname and the second a name, both seen elsewhere in the
+    document. A first name never opens such a split: "Angela Merkel" stays whole."""
+    per = [m for m in mentions if m.label == "PER"]
+    seen = Counter(name_tokens(m.text) for m in per)
+    full = [t for t in seen if len(t) > 1 and any(word_count(m.text) > 1 and name_tokens(m.text) == t for m in per)]
+
+    def surname(part: tuple[str, ...]) -> bool:
+        return any(f[-len(part):] == v and f != v for f in full for v in genitive_variants(part))
+
+    def known(part: tuple[str, ...]) -> bool:
+        return any(v in seen for v in genitive_variants(part)) or surname(part)
+
     out = []
     for m in mentions:
-        tokens = name_tokens(m.text)
-        cut = next((len(f) for f in full if len(f) < len(tokens) and tokens[: len(f)] == f
-                    and any(v in known or v[-1:] in {k[-1:] for k in full} for v in genitive_variants(tokens[len(f):]))),
-                   None) if m.label == "PER" else None
+        words = m.text.split()
+        whole = name_tokens(m.text)
+        cut = None
+        if m.label == "PER" and len(words) > 1 and seen[whole] == 1 and not any(
+                contains(f, whole) for f in full if f != whole):
+            for w in range(1, len(words)):
+                head, tail = name_tokens(" ".join(words[:w])), name_tokens(" ".join(words[w:]))
+                if (head in full or surname(head)) and known(tail):
+                    cut = w
+                    break
         if cut is None:
             out.append(m)
             continue
-        words = m.text.split()
-        # Token counts differ from word counts for hyphenated names; find the word boundary.
-        for w in range(1, len(words)):
-            if name_tokens(" ".join(words[:w])) == tokens[:cut]:
-                head = " ".join(words[:w])
-                tail_start = m.text.index(words[w], len(head))
-                text = texts[m.span.segment]
-                out.append(Mention(head, "PER", Span(m.span.segment, m.span.start, m.span.start + len(head)), m.sentence))
-                s = m.span.start + tail_start
-                out.append(Mention(text[s : m.span.end], "PER", Span(m.span.segment, s, m.span.end), m.sentence))
-                break
-        else:
-            out.append(m)
+        text = texts[m.span.segment]
+        tail_start = m.span.start + m.text.index(words[cut], len(" ".join(words[:cut])))
+        head_end = m.span.start + len(" ".join(words[:cut]))
+        out.append(Mention(text[m.span.start : head_end], "PER", Span(m.span.segment, m.span.start, head_end),
+                           m.sentence))
+        out.append(Mention(text[tail_start : m.span.end], "PER", Span(m.span.segment, tail_start, m.span.end),
+                           m.sentence))
     return out
 
 
@@ -49,13 +58,13 @@ def group_people(mentions: list[Mention]) -> list[list[Mention]]:
     people = [m for m in mentions if m.label == "PER"]
     groups: dict[tuple[str, ...], list[Mention]] = {}
     # Full names first, longest first, so shorter full forms join the longer ones.
-    for m in sorted((m for m in people if len(name_tokens(m.text)) > 1),
+    for m in sorted((m for m in people if word_count(m.text) > 1),
                     key=lambda m: -len(name_tokens(m.text))):
         tokens = name_tokens(m.text)
         key = next((k for v in genitive_variants(tokens) for k in groups if _same_full_name(v, k)), None)
         groups.setdefault(key or tokens, []).append(m)
     singles: dict[tuple[str, ...], list[Mention]] = {}
-    for m in (m for m in people if len(name_tokens(m.text)) == 1):
+    for m in (m for m in people if word_count(m.text) == 1):
         target = _resolve_short(name_tokens(m.text), list(groups))
         if target == ():
             continue  # ambiguous: names more than one person
@@ -86,13 +95,12 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _resolve_short(token: tuple[str, ...], full: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The full name a one-word mention belongs to; None if none, () if several."""
     for variant in genitive_variants(token):
-        word = variant[0]
-        by_last = {f for f in full if f[-1] == word}
+        by_last = {f for f in full if f[-len(variant):] == variant}
         if len(by_last) == 1:
             return by_last.pop()
         if len(by_last) > 1:
             return ()
-        anywhere = {f for f in full if word in f}
+        anywhere = {f for f in full if contains(f, variant)}
         if len(anywhere) == 1:
             return anywhere.pop()
         if len(anywhere) > 1:
@@ -104,18 +112,20 @@ def canonical_name(mentions: list[Mention]) -> str:
     """The most frequent full form, preferring nominative spellings; ties go to the first seen."""
     forms = [m.text for m in mentions]
     counts = Counter(forms)
-    multi = [f for f in dict.fromkeys(forms) if len(name_tokens(f)) > 1] or list(dict.fromkeys(forms))
+    multi = [f for f in dict.fromkeys(forms) if word_count(f) > 1] or list(dict.fromkeys(forms))
     token_sets = {name_tokens(f) for f in forms}
     nominative = [f for f in multi if genitive_variants(name_tokens(f))[-1] not in token_sets
                   or len(genitive_variants(name_tokens(f))) == 1] or multi
     return max(nominative, key=lambda f: (counts[f], -forms.index(f)))
 
 
-def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sentence]) -> list[LocalPerson]:
-    """Persons with their facts, in order of first mention."""
+def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sentence],
+                 headlines: frozenset[int] = frozenset()) -> list[LocalPerson]:
+    """Persons with their facts, in order of first mention. ``headlines``: indices of the
+    segments that are headlines or subheadings."""
     people = []
     for group in group_people(mentions):
-        if _lone_sentence_opener(group, sentences):
+        if _lone_headline_opener(group, headlines):
             continue
         person = LocalPerson(canonical_name(group), mentions=group)
         for m in group:
@@ -133,14 +143,12 @@ def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sent
     return sorted(people, key=lambda p: (p.mentions[0].span.segment, p.mentions[0].span.start))
 
 
-def _lone_sentence_opener(group: list[Mention], sentences: list[Sentence]) -> bool:
-    """One capitalised word, once, opening a sentence, tied to no full name: in German every
-    noun is capitalised, and a model often takes a headline's first noun ("Pakt") for a name."""
-    if len(group) != 1 or len(name_tokens(group[0].text)) != 1:
+def _lone_headline_opener(group: list[Mention], headlines: frozenset[int]) -> bool:
+    """One word, once, opening a headline, tied to no full name: in German every noun is
+    capitalised, and a model often takes a headline's first noun ("Pakt") for a name."""
+    if len(group) != 1 or word_count(group[0].text) != 1:
         return False
-    m = group[0]
-    sentence = sentences[m.sentence]
-    return sentence.segment == m.span.segment and m.span.start == sentence.start
+    return group[0].span.segment in headlines and group[0].span.start == 0
 
 
 def _attach_quotes(people: list[LocalPerson], sentences: list[Sentence]) -> None:

@@ -17,17 +17,20 @@ _TITLE_WORDS = {
     "scheich", "emir", "ayatollah", "staatssekretär", "staatssekretärin", "anwalt", "anwältin",
     "oppositionsführer", "oppositionsführerin", "kardinal", "bischof", "pfarrer",
     # English
-    "president", "chancellor", "dictator", "king", "queen", "pope", "prime", "premier", "mayor",
-    "governor", "senator", "secretary", "spokesman", "spokeswoman", "spokesperson", "judge",
+    "president", "chancellor", "dictator", "king", "queen", "pope", "prime", "mayor",
+    "governor", "secretary", "spokesman", "spokeswoman", "spokesperson", "judge",
     "mr", "mrs", "ms", "sir", "lady", "lord", "coach", "captain", "ambassador", "chairman",
     "chairwoman", "director", "commissioner", "prince", "princess", "sheikh", "leader", "chief",
-    "ceo", "manager", "minister", "general", "colonel", "lieutenant", "sergeant", "officer",
+    "ceo", "manager", "colonel", "lieutenant", "sergeant", "officer",
 }
 # German compounds: Kremlchef, Außenminister, Ministerpräsident, Parteivorsitzende, Staatschefin …
 _TITLE_SUFFIX = re.compile(
     r"(?:chef|präsident|minister|kanzler|sprecher|leiter|führer|meister|vorsitzende[rn]?|sekretär"
     r"|trainer|direktor|kandidat|könig|botschafter|abgeordnete[rn]?|herrscher|diktator|kommissar"
-    r"|general|gründer|manager|berater|anführer|regent|vize|boss)(?:in)?$"
+    r"|general|gründer|manager|berater|anführer|regent|vize|boss"
+    # family relations stand where titles do: "Erdoğans Schwiegersohn Berat Albayrak"
+    r"|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|neffe|nichte|witwe|gattin|gatte|enkel"
+    r"|ehefrau|ehemann)(?:in)?$"
 )
 
 

@@ -27,7 +27,8 @@ METRICS = ("rouge1", "rouge2", "rougeL")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # "<end of teaser>. Santiago de Chile – <body>": a place of 1-5 capitalised words (or
 # "/"-joined places, an optional agency tag) right after the teaser's last sentence.
-_PLACE = r"[A-ZÄÖÜ][\w.'’\-]*(?:(?:\s+|\s*/\s*)(?:[A-ZÄÖÜ][\w.'’\-]*|de|del|la|am|an|im|ob)){0,4}"
+_WORD_IN_PLACE = r"(?:[A-ZÄÖÜ][a-z]{0,2}\.|[A-ZÄÖÜ][\w'’\-]*)"  # "St. Pölten", "Bad Ischl"
+_PLACE = rf"{_WORD_IN_PLACE}(?:(?:\s+|\s*/\s*)(?:{_WORD_IN_PLACE}|de|del|la|am|an|im|ob)){{0,4}}"
 _TEASER_END = re.compile(
     rf"(?<=[.!?:\"“”'‘’)])\s+(?={_PLACE}(?:\s*\([^()]{{1,30}}\))?\s+(?:–\s*|-\s))"
 )

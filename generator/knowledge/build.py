@@ -8,7 +8,16 @@ from datetime import date
 from slugify import slugify
 
 from ..analysis.names import fold
-from ..records import Briefing, Document, DocumentAnalysis, Entity, Knowledge, LocalPerson, Person, Sourced
+from ..records import (
+    Briefing,
+    Document,
+    DocumentAnalysis,
+    Entity,
+    Knowledge,
+    LocalPerson,
+    Person,
+    Sourced,
+)
 from .resolve import resolve_people
 
 ENTITY_FOLDERS = {"ORG": "organisations", "LOC": "places", "MISC": "topics"}

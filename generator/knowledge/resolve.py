@@ -13,7 +13,7 @@ from collections import Counter
 
 from rapidfuzz.fuzz import ratio
 
-from ..analysis.names import genitive_variants, name_tokens
+from ..analysis.names import genitive_variants, name_tokens, word_count
 from ..records import DocumentAnalysis
 
 FIRST_NAME_SIMILARITY = 85  # "wladimir"/"vladimir" = 87.5; "norbert"/"herbert" = 71
@@ -39,7 +39,7 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     for d, analysis in enumerate(analyses):
         for p, person in enumerate(analysis.people):
             tokens = name_tokens(person.name)
-            if len(tokens) < 2:
+            if word_count(person.name) < 2:
                 short.append((d, p))
                 continue
             cluster = next((c for c in full if _first_names_alike(tokens, c[0])), None)
@@ -52,7 +52,7 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     for d, p in short:
         tokens = name_tokens(analyses[d].people[p].name)
         candidates = [i for i, (key, _) in enumerate(full)
-                      if any(v[0] == key[-1] for v in genitive_variants(tokens))]
+                      if any(key[-len(v):] == v for v in genitive_variants(tokens))]
         chosen = candidates[0] if len(candidates) == 1 else _by_context(candidates, clusters, analyses, d)
         if chosen is None:
             alone.setdefault(genitive_variants(tokens)[-1], []).append((d, p))
@@ -73,5 +73,5 @@ def _by_context(candidates: list[int], clusters: list[list[LocalRef]], analyses:
 
 
 def _context(analysis: DocumentAnalysis) -> set[str]:
-    names = {p.name for p in analysis.people if len(name_tokens(p.name)) > 1}
+    names = {p.name for p in analysis.people if word_count(p.name) > 1}
     return names | {e.name for e in analysis.entities if e.label == "ORG"}

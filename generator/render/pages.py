@@ -13,7 +13,17 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from slugify import slugify
 
 from ..knowledge import ENTITY_FOLDERS
-from ..records import CAPTION, HEADING, PARAGRAPH, Briefing, Entity, Knowledge, Outcome, Person, Sourced
+from ..records import (
+    CAPTION,
+    HEADING,
+    PARAGRAPH,
+    Briefing,
+    Entity,
+    Knowledge,
+    Outcome,
+    Person,
+    Sourced,
+)
 from .escape import Markdown, escape, join, link
 from .labels import LABELS
 

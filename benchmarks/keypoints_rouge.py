@@ -1,0 +1,60 @@
+"""ROUGE-1/2/L F of our key points vs Lead-3, TextRank and LexRank, German and English.
+
+    OMP_NUM_THREADS=1 python benchmarks/keypoints_rouge.py [--limit N] [--json]
+
+German: 10kGNAD dev (body against the teaser); English: BBC News Summary.  Every method gets
+the same sentences and selects 3 of them.  Data: ../shared/data (override with --data-dir).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # must happen before numpy is imported
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from generator.evaluation.keypoints import METRICS, run  # noqa: E402
+
+LANGUAGES = ("de", "en")
+
+
+def markdown(results: dict[str, dict]) -> str:
+    """One row per method, one column per language x metric."""
+    header = ["method"] + [f"{lang} {metric}" for lang in LANGUAGES for metric in METRICS]
+    methods = list(results[LANGUAGES[0]]["scores"])
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for method in methods:
+        cells = [
+            f"{results[lang]['scores'][method][metric]:.2f}"
+            for lang in LANGUAGES
+            for metric in METRICS
+        ]
+        lines.append(f"| {method} | " + " | ".join(cells) + " |")
+    for lang in LANGUAGES:
+        info = results[lang]
+        lines.append(
+            f"\n{lang}: {info['dataset']}, {info['documents']} documents, "
+            f"{info['skipped']} skipped, {info['selected_sentences']} sentences per method"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=None, help="max documents per language")
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--json", action="store_true", help="print JSON instead of markdown")
+    args = parser.parse_args()
+    results = {lang: run(lang, limit=args.limit, data_dir=args.data_dir) for lang in LANGUAGES}
+    print(json.dumps(results, indent=2) if args.json else markdown(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""The `briefing` command: build, serve, generate, export and the evaluation commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .config import Settings
+
+CONFIG = click.option("-f", "--config-file", default="mkdocs.yml", show_default=True,
+                      type=click.Path(dir_okay=False), help="MkDocs configuration.")
+SOURCES = click.argument("source_dir", required=False, default="seeds", type=click.Path(file_okay=False))
+
+
+@click.group()
+def main() -> None:
+    """Turn the documents in a folder into a searchable briefing site."""
+
+
+@main.command()
+@CONFIG
+@click.option("--strict/--no-strict", default=True, show_default=True, help="Fail on broken links.")
+@click.option("-d", "--site-dir", default=None, help="Output folder (default: site/).")
+def build(config_file: str, strict: bool, site_dir: str | None) -> None:
+    """Build the static site (briefing pages from the source folder included)."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    options: dict[str, object] = {"strict": strict}
+    if site_dir:
+        options["site_dir"] = site_dir
+    config = load_config(config_file, **options)  # type: ignore[arg-type]
+    mkdocs_build(config)
+    click.echo(f"site written to {config.site_dir}; report in {Path(config.site_dir) / 'briefing-report.txt'}")
+
+
+@main.command()
+@CONFIG
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True)
+def serve(config_file: str, dev_addr: str) -> None:
+    """Live preview; rebuilds when a source document or page changes."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    mkdocs_serve(config_file=config_file, dev_addr=dev_addr)
+
+
+@main.command()
+@SOURCES
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the Markdown files.")
+@click.option("--language", default="de", show_default=True, help="Language of the page labels.")
+def generate(source_dir: str, out: str, language: str) -> None:
+    """Write the generated Markdown pages to a folder."""
+    from .pipeline import generate as run_generate
+    from .pipeline import report_lines
+
+    pages, outcomes = run_generate(Settings(sources=Path(source_dir), site_language=language))
+    for path, content in pages.items():
+        target = Path(out) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    click.echo("\n".join(report_lines(outcomes)))
+    click.echo(f"{len(pages)} pages written to {out}")
+
+
+@main.command()
+@SOURCES
+@click.option("--json", "json_file", required=True, type=click.Path(dir_okay=False), help="Output file ('-' for stdout).")
+def export(source_dir: str, json_file: str) -> None:
+    """Export documents, people and entities as JSON."""
+    from .export import export as to_json
+    from .pipeline import report_lines, run
+
+    result = run(Settings(sources=Path(source_dir)))
+    text = json.dumps(to_json(result.knowledge), ensure_ascii=False, indent=2)
+    if json_file == "-":
+        click.echo(text)
+    else:
+        Path(json_file).write_text(text + "\n", encoding="utf-8")
+        click.echo("\n".join(report_lines(result.outcomes)), err=True)
+
+
+@main.command("eval-ner")
+@click.option("--lang", required=True, type=click.Choice(["de", "en"]))
+@click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", default=None, help="A spaCy pipeline name or path (default: the shipped one).")
+def eval_ner(lang: str, data: str, model: str | None) -> None:
+    """Precision, recall and F1 of the NER model on a GermEval/BIOES/CoNLL file, as JSON."""
+    from .evaluation.ner import run as run_eval
+
+    click.echo(json.dumps(run_eval(lang, Path(data), model), indent=2))
+
+
+@main.command("eval-keypoints")
+@click.option("--lang", required=True, type=click.Choice(["de", "en"]))
+@click.option("--limit", default=None, type=int, help="Only the first N documents.")
+def eval_keypoints(lang: str, limit: int | None) -> None:
+    """ROUGE of our key points against Lead-3, TextRank and LexRank, as JSON."""
+    from .evaluation.keypoints import run as run_eval
+
+    click.echo(json.dumps(run_eval(lang, limit), indent=2))
+
+
+@main.command("eval-people")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold JSON.")
+@click.option("--sources", "source_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--misses", is_flag=True, help="Also list missed and spurious people.")
+def eval_people(gold: str, source_dir: str, misses: bool) -> None:
+    """Score people per document and cross-document clusters against a gold set, as JSON."""
+    from .evaluation.people import score
+
+    result = score(Path(gold), Path(source_dir))
+    if misses:
+        for line in result.pop("misses"):
+            click.echo(line, err=True)
+    else:
+        result.pop("misses")
+    click.echo(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

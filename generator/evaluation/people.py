@@ -1,0 +1,43 @@
+"""People quality: run the pipeline on a gold folder and score it with the shared scorer."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from ..config import Settings
+from ..export import export
+from ..pipeline import run
+
+SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score_people.py"
+
+
+def load_scorer(path: Path = SCORER) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_people", path)
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(f"people scorer not found at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(gold: Path, sources: Path, scorer: Path = SCORER) -> dict[str, Any]:
+    """The scorer's figures for the pipeline's export of ``sources``, plus its miss lines."""
+    knowledge = run(Settings(sources=sources, cache_dir=None, progress=False)).knowledge
+    module = load_scorer(scorer)
+    with tempfile.TemporaryDirectory() as tmp:
+        predicted = Path(tmp) / "predicted.json"
+        predicted.write_text(json.dumps(export(knowledge), ensure_ascii=False), encoding="utf-8")
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            module.main(["score_people", str(gold), str(predicted), "--json", "--misses"])
+    lines = out.getvalue().splitlines()
+    result: dict[str, Any] = json.loads(lines[-1])
+    result["misses"] = lines[:-1]
+    return result

@@ -1,0 +1,122 @@
+"""Key point selection and summaries (no data needed)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from generator.analysis.keypoints import (
+    _stem,
+    _stop_words,
+    _terms,
+    clean_sentence,
+    select_key_points,
+    summarize,
+)
+
+GERMAN = [
+    "Wien – Die Regierung hat am Montag eine umfassende Steuerreform für Unternehmen beschlossen.",
+    "Die Steuerreform senkt die Körperschaftsteuer für Unternehmen um zwei Prozentpunkte.",
+    "Foto: APA/Hans Punz",
+    "Lesen Sie auch: Was die Reform für Pendler bedeutet.",
+    "Was meinen Sie zur Steuerreform der Regierung?",
+    "Die Opposition kritisiert die Steuerreform der Regierung als Geschenk an Konzerne.",
+    "Der Finanzminister rechnet mit Kosten von rund drei Milliarden Euro pro Jahr.",
+    "Das Wetter in Wien war am Montag sonnig und mild.",
+    "Die Reform soll mit Jänner des kommenden Jahres in Kraft treten.",
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Wien – Die Regierung tagt.", "Die Regierung tagt."),
+        ("Wien –Der Nationalrat tagt.", "Der Nationalrat tagt."),
+        ("Wien - Was die Redakteure sagen.", "Was die Redakteure sagen."),
+        ("Santiago de Chile – Neymar ist gesperrt.", "Neymar ist gesperrt."),
+        ("Berlin/Paris (dpa) – Die Minister treffen sich.", "Die Minister treffen sich."),
+        ("LONDON (Reuters) - The bank raised rates.", "The bank raised rates."),
+        ("(APA) Der Index stieg.", "Der Index stieg."),
+        ("Die Regierung – so heißt es – plant viel.", "Die Regierung – so heißt es – plant viel."),
+        ("Wien-Wieden ist ein Bezirk.", "Wien-Wieden ist ein Bezirk."),
+        ("  Zu   viel\n Leerraum. ", "Zu viel Leerraum."),
+    ],
+)
+def test_clean_sentence(raw: str, expected: str) -> None:
+    assert clean_sentence(raw) == expected
+
+
+def test_junk_sentences_are_never_chosen() -> None:
+    chosen = select_key_points(GERMAN, "de", count=5)
+    assert not {2, 3, 4} & set(chosen)
+
+
+@pytest.mark.parametrize("count", [3, 4, 5])
+def test_count_respected_and_document_order(count: int) -> None:
+    chosen = select_key_points(GERMAN, "de", count=count)
+    assert len(chosen) == count
+    assert chosen == sorted(chosen)
+    assert len(set(chosen)) == count
+
+
+def test_fewer_usable_sentences_return_fewer() -> None:
+    sentences = ["Die Regierung hat eine neue Steuerreform beschlossen.", "Foto: APA", "Warum?"]
+    assert select_key_points(sentences, "de", count=3) == [0]
+
+
+def test_near_duplicates_are_not_both_chosen() -> None:
+    sentences = [
+        "The central bank raised interest rates by half a point on Thursday.",
+        "The central bank raised interest rates by half a point on Thursday, it said.",
+        "Mortgage lenders are expected to pass the increase on to home owners.",
+        "Economists had predicted a smaller rise because inflation is slowing.",
+        "Shares in housebuilders fell sharply after the announcement.",
+    ]
+    chosen = select_key_points(sentences, "en", count=3)
+    assert len(chosen) == 3
+    assert not {0, 1} <= set(chosen)
+
+
+def test_empty_and_degenerate_input() -> None:
+    assert select_key_points([], "de") == []
+    assert select_key_points(["", "   "], "en") == []
+    assert select_key_points(GERMAN, "de", count=0) == []
+    assert summarize([], "en") == ""
+
+
+def test_unknown_language_is_treated_like_english() -> None:
+    sentences = ["The council approved the new budget for the city on Monday."] * 1
+    assert select_key_points(sentences, "fr") == [0]
+
+
+def test_german_tokens_keep_umlauts_and_eszett() -> None:
+    terms = _terms("Die Größe der Straße überrascht Bürger in Österreich.", "de", _stop_words("de"))
+    assert "straß" in terms or "straße" in terms
+    assert any(term.startswith("größ") for term in terms)
+    assert any(term.startswith("österreich") for term in terms)
+    assert any(term.startswith("bürg") for term in terms)
+    assert "die" not in terms and "der" not in terms
+
+
+def test_stemmer_merges_inflections() -> None:
+    assert _stem("steuern", "de") == _stem("steuer", "de")
+    assert _stem("rates", "en") == _stem("rate", "en")
+
+
+def test_summary_is_short_and_clean() -> None:
+    summary = summarize(GERMAN, "de", max_sentences=2)
+    assert summary
+    assert not summary.startswith("Wien")
+    assert summary.count(".") <= 2
+    one = summarize(GERMAN, "de", max_sentences=1)
+    assert one and one in summary
+
+
+def test_fast_enough() -> None:
+    sentences = [f"{s} Satz Nummer {i}." for i, s in enumerate(GERMAN * 4)]  # ~400 words
+    select_key_points(sentences, "de")
+    start = time.perf_counter()
+    for _ in range(20):
+        select_key_points(sentences, "de", count=5)
+    assert (time.perf_counter() - start) / 20 < 0.02  # generous bound for shared CI machines

@@ -1,0 +1,58 @@
+"""Shared fixtures: a recognizer with known answers, the seed, small corpora written on the fly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+import spacy
+
+from generator.analysis.nlp import Parsed
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_bf32d7edd2818517.txt"
+SHARED = ROOT.parent / "shared"
+
+
+class FakeRecognizer:
+    """Tags exactly the strings it is given; sentences come from spaCy's rule-based splitter."""
+
+    def __init__(self, entities: dict[str, str]) -> None:
+        self.entities = entities
+        self.nlp = spacy.blank("de")
+        self.nlp.add_pipe("sentencizer")
+
+    def languages(self) -> list[str]:
+        return ["de", "en"]
+
+    def name(self, language: str) -> str:
+        return "fake"
+
+    def parse(self, texts: Sequence[str], language: str) -> list[Parsed]:
+        results = []
+        for text in texts:
+            doc = self.nlp(text)
+            found: list[tuple[int, int, str]] = []
+            for name in sorted(self.entities, key=len, reverse=True):
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                    if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                        found.append((m.start(), m.end(), self.entities[name]))
+            results.append(Parsed([(s.start_char, s.end_char) for s in doc.sents], sorted(found)))
+        return results
+
+
+@pytest.fixture
+def fake() -> type[FakeRecognizer]:
+    return FakeRecognizer
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path

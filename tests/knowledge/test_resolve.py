@@ -1,0 +1,50 @@
+from generator.analysis import analyse
+from generator.knowledge import build_knowledge
+from generator.records import Document, Segment
+
+NAMES = {"Wladimir Putin": "PER", "Vladimir Putin": "PER", "Putin": "PER", "Norbert Hofer": "PER",
+         "Helmut Hofer": "PER", "Hofer": "PER", "FPÖ": "ORG", "Angela Merkel": "PER", "Merkel": "PER"}
+
+
+def _doc(doc_id: str, text: str, language: str = "de") -> Document:
+    return Document(id=doc_id, source_path=f"{doc_id}.txt", format="txt", title=doc_id,
+                    segments=(Segment("paragraph", text),), language=language)
+
+
+def _knowledge(fake, *texts: str):  # type: ignore[no-untyped-def]
+    docs = [_doc(f"d{i}", t) for i, t in enumerate(texts)]
+    recognizer = fake(NAMES)
+    return build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+
+
+def test_one_profile_across_documents_and_languages(fake) -> None:  # type: ignore[no-untyped-def]
+    k = _knowledge(fake, "Wladimir Putin reiste ab.", "Vladimir Putin arrived.", "Putin schwieg lange.")
+    assert [(p.name, p.documents) for p in k.people.values()] == [("Wladimir Putin", ["d0", "d1", "d2"])]
+    assert k.people["wladimir-putin"].aliases == ["Putin", "Vladimir Putin"]
+    assert all(b.person_ids == ["wladimir-putin"] for b in k.briefings)
+
+
+def test_ambiguous_surname_is_not_merged_without_context(fake) -> None:  # type: ignore[no-untyped-def]
+    k = _knowledge(fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Hofer schwieg.")
+    assert sorted(p.name for p in k.people.values()) == ["Helmut Hofer", "Hofer", "Norbert Hofer"]
+
+
+def test_ambiguous_surname_is_resolved_by_shared_context(fake) -> None:  # type: ignore[no-untyped-def]
+    k = _knowledge(fake, "Norbert Hofer von der FPÖ sprach mit Angela Merkel.", "Helmut Hofer sprach.",
+                   "Hofer von der FPÖ traf Merkel.")
+    hofer = k.people["norbert-hofer"]
+    assert hofer.documents == ["d0", "d2"]
+
+
+def test_related_briefings_share_people(fake) -> None:  # type: ignore[no-untyped-def]
+    k = _knowledge(fake, "Wladimir Putin reiste ab.", "Angela Merkel blieb.", "Putin traf Angela Merkel.")
+    assert k.briefing("d2").related == ["d0", "d1"] or k.briefing("d2").related == ["d1", "d0"]
+    assert k.briefing("d0").related == ["d2"]
+
+
+def test_birth_year_from_age_and_date() -> None:
+    from datetime import date
+
+    from generator.knowledge.build import birth_years
+    assert birth_years(71, date(2024, 7, 8)) == "1952/53"
+    assert birth_years(71, None) == ""

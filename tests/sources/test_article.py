@@ -1,0 +1,51 @@
+from pathlib import Path
+
+from generator.records import CAPTION, HEADING, HEADLINE, PARAGRAPH, TEASER
+from generator.sources import read_document
+from generator.sources.article import split_credit, structure
+from generator.sources.blocks import text_blocks
+
+from ..conftest import SEED
+
+
+def test_seed_structure() -> None:
+    doc = read_document(SEED, SEED.parent)
+    assert doc.kicker == "Politik"
+    assert doc.title.startswith("Pakt zwischen Wladimir Putin und Kim Jong-un")
+    assert doc.credits == ("picture alliance/dpa/Pool Sputnik Kremlin/AP | Gavriil Grigorov",)
+    assert doc.teaser == [
+        "Nordkoreanische Militärdelegation zu Besuch in Russland eingetroffen",
+        "Wladimir Putin und Kim Jong Un vereinbarten im Juni engere militärische Zusammenarbeit",
+        "Weitere Details zu Besuch der Nordkorea-Delegation unklar",
+    ]
+    kinds = [s.kind for s in doc.segments]
+    assert kinds == [HEADLINE, CAPTION, TEASER, TEASER, TEASER, PARAGRAPH, PARAGRAPH, HEADING, PARAGRAPH]
+    text = " ".join(s.text for s in doc.segments)
+    for boilerplate in ("Artikel teilen", "Lesen Sie auch", "Ukraine-Krieg aktuell", "Bild:", "Grigorov"):
+        assert boilerplate not in text
+    assert "Lesen Sie auch:" in doc.removed
+
+
+def test_seed_date_is_inferred_from_weekday_and_day() -> None:
+    doc = read_document(SEED, SEED.parent)
+    assert doc.date is not None and (doc.date.month, doc.date.day, doc.date.weekday()) == (7, 8, 0)
+    assert doc.date_inferred
+
+
+def test_credit_split() -> None:
+    assert split_credit("Merkel in Berlin. Foto: APA/Hans Punz") == ("Merkel in Berlin.", "APA/Hans Punz")
+    assert split_credit("Kein Nachweis hier.") == ("Kein Nachweis hier.", "")
+
+
+def test_promo_line_with_inline_headline_is_removed() -> None:
+    article = structure(text_blocks("Titel der Seite\n\nErster Absatz mit Text.\n\n"
+                                    "Mehr zum Thema: Ein anderer Artikel\n\nZweiter Absatz."))
+    assert [s.text for s in article.segments if s.kind == PARAGRAPH] == ["Erster Absatz mit Text.", "Zweiter Absatz."]
+
+
+def test_plain_text_without_header(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Das ist ein einziger Absatz ohne Überschrift. Er hat zwei Sätze.", encoding="utf-8")
+    doc = read_document(path, tmp_path)
+    assert doc.title == "note"
+    assert [s.kind for s in doc.segments] == [PARAGRAPH]

@@ -1,0 +1,88 @@
+from pathlib import Path
+
+import pytest
+
+from generator.sources import discover, read_document
+from generator.sources.errors import SourceError
+
+from ..conftest import write
+
+
+def _pdf(text: str) -> bytes:
+    """A minimal one-page PDF with a text layer."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.md", "---\ntitle: Gipfel in Wien\ndate: 2024-03-05\nsource: APA\n"
+                 "url: https://example.org/a\nlanguage: de\ntags: [Politik, EU]\n---\n\n"
+                 "# Zwischentitel\n\nErster Absatz mit *Betonung* und [Link](https://x.org).\n")
+    doc = read_document(path, tmp_path)
+    assert (doc.title, doc.source, doc.url, doc.language, doc.tags) == (
+        "Gipfel in Wien", "APA", "https://example.org/a", "de", ("Politik", "EU"))
+    assert doc.date is not None and doc.date.isoformat() == "2024-03-05" and not doc.date_inferred
+    assert [s.text for s in doc.segments][-1] == "Erster Absatz mit Betonung und Link."
+
+
+def test_markdown_bad_front_matter(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.md", "---\ntitle: [unclosed\n---\nText.\n")
+    with pytest.raises(SourceError, match="front matter"):
+        read_document(path, tmp_path)
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    body = " ".join(["Die Regierung in Wien hat am Dienstag ein neues Gesetz beschlossen."] * 4)
+    html = (f"<html><head><title>Neues Gesetz | Zeitung</title>"
+            f"<meta property='og:title' content='Neues Gesetz beschlossen'>"
+            f"<meta name='date' content='2023-11-02'></head><body><nav>Menü Startseite Impressum</nav>"
+            f"<article><h1>Neues Gesetz beschlossen</h1><p>{body}</p><p>{body}</p></article>"
+            f"<footer>Cookie-Einstellungen</footer></body></html>")
+    doc = read_document(write(tmp_path, "g.html", html), tmp_path)
+    assert doc.title == "Neues Gesetz beschlossen"
+    assert doc.date is not None and doc.date.isoformat() == "2023-11-02"
+    text = " ".join(s.text for s in doc.segments)
+    assert "Die Regierung in Wien" in text and "Cookie" not in text and "Impressum" not in text
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "r.pdf", _pdf("Der Bericht nennt Anna Schmidt als Autorin.")), tmp_path)
+    assert "Anna Schmidt" in " ".join(s.text for s in doc.segments)
+
+
+def test_pdf_without_text(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="no text layer"):
+        read_document(write(tmp_path, "scan.pdf", _pdf("")), tmp_path)
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blob.txt", bytes(range(256)) * 8, "binary"),
+    ("table.xlsx", b"PK\x03\x04", "unsupported format"),
+    (".hidden.txt", b"text", "hidden"),
+])
+def test_unreadable_files_say_why(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    with pytest.raises(SourceError, match=reason):
+        read_document(write(tmp_path, name, content), tmp_path)
+
+
+def test_discover_is_sorted_and_recursive(tmp_path: Path) -> None:
+    for name in ("b.txt", "a/c.md", "a.txt"):
+        write(tmp_path, name, "x")
+    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a/c.md", "a.txt", "b.txt"]

@@ -1,0 +1,104 @@
+"""The MkDocs plugin end to end: a strict build of the seed plus hostile and broken inputs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+from .conftest import ROOT, SEED, write
+
+XSS = ("Politik\n\nAngriff auf die Seite\n\nAnna Gruber sagte in Wien: „<script>alert(1)</script> ist "
+       "gefährlich.“ Ein Link [x](javascript:alert(1)) und <img src=x onerror=alert(2)> stehen hier.\n")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", root / "docs")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    write(seeds, "xss.txt", XSS)
+    write(seeds, "empty.txt", b"")
+    write(seeds, "binary.txt", bytes(range(256)) * 16)
+    return root
+
+
+def _build(project: Path, site: str) -> Path:
+    result = CliRunner().invoke(main, ["build", "-f", str(project / "mkdocs.yml"), "-d", str(project / site)])
+    assert result.exit_code == 0, result.output + repr(result.exception)
+    return project / site
+
+
+@pytest.fixture(scope="module")
+def site(project: Path) -> Path:
+    return _build(project, "site")
+
+
+def test_strict_build_has_every_page(site: Path) -> None:
+    for page in ("index.html", "briefings/index.html", "briefings/000-bf32d7edd2818517.html",
+                 "people/wladimir-putin.html", "people/kim-jong-un.html", "people/yoon-suk-yeol.html",
+                 "people/kim-geum-chol.html", "briefings/xss.html", "report.html",
+                 "assets/briefing/iframe-worker/iframe-worker-shim.js", "search/search_index.js"):
+        assert (site / page).is_file(), page
+
+
+def test_person_page_links_back(site: Path) -> None:
+    html = (site / "people" / "wladimir-putin.html").read_text(encoding="utf-8")
+    assert 'href="../briefings/000-bf32d7edd2818517.html"' in html
+
+
+def test_source_text_cannot_inject(site: Path) -> None:
+    html = (site / "briefings" / "xss.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html and 'href="javascript' not in html and "<img src=x" not in html
+    assert "onerror=alert" not in html.replace("onerror=alert(2)&gt;", "")
+
+
+def test_broken_inputs_are_reported(site: Path) -> None:
+    report = (site / "briefing-report.txt").read_text(encoding="utf-8")
+    assert "empty.txt" in report and "empty file" in report
+    assert "binary.txt" in report and "binary file" in report
+    assert "000_bf32d7edd2818517.txt" in report and "xss.txt" in report
+    assert "binary file" in (site / "report.html").read_text(encoding="utf-8")
+
+
+def test_generated_pages_stay_out_of_the_nav(site: Path) -> None:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "people/wladimir-putin.html" not in html
+
+
+def test_nothing_is_loaded_from_the_internet(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for marker in ("fonts.googleapis", "unpkg.com", "cdn.jsdelivr", "fonts.gstatic"):
+            assert marker not in html, (page, marker)
+
+
+def test_generate_is_deterministic(project: Path, tmp_path: Path) -> None:
+    outputs = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        result = CliRunner().invoke(main, ["generate", str(project / "seeds"), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        outputs.append({p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*.md")})
+    assert outputs[0] == outputs[1] and "briefings/000-bf32d7edd2818517.md" in outputs[0]
+
+
+def test_export_json_shape(project: Path, tmp_path: Path) -> None:
+    import json
+
+    target = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["export", str(project / "seeds"), "--json", str(target)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert {d["id"] for d in data["documents"]} == {"000_bf32d7edd2818517", "xss"}
+    doc = next(d for d in data["documents"] if d["id"] == "xss")
+    assert set(doc) >= {"id", "title", "language", "key_points", "people", "organizations", "places"}
+    assert {"id", "name", "aliases", "roles", "documents"} <= set(data["people"][0])

@@ -1,0 +1,121 @@
+"""One command per language: convert, train, evaluate on dev, package into the package dir.
+
+    python -m training.train --lang de
+    python -m training.train --lang de --sources germeval --max-steps 2000 --name quick
+
+Training runs single-threaded (OMP/OPENBLAS/MKL_NUM_THREADS=1). Extra ``--key value`` pairs
+are passed to ``spacy train`` as config overrides, e.g. ``--training.dropout 0.2``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from generator.evaluation.corpora import read_any
+from generator.evaluation.ner import evaluate
+from training.convert import DATA, DEV_FILES, TRAIN_SOURCES, convert, source_meta
+
+ROOT = Path(__file__).resolve().parent
+OUTPUT = ROOT / "output"
+MODELS = ROOT.parent / "generator" / "models"
+DEFAULT_SOURCES = {"de": ["germeval", "conll"], "en": ["conll"]}
+NEWLINES = {"\n", "\n\n", "\n\n\n", "\n ", "\n  ", "\n\n ", "\n\n  "}
+SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def train(lang: str, train_path: Path, dev_path: Path, out: Path, overrides: list[str]) -> float:
+    """Run ``spacy train``; return wall-clock seconds."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(ROOT / "configs" / f"{lang}.cfg"),
+        "--output",
+        str(out),
+        "--paths.train",
+        str(train_path),
+        "--paths.dev",
+        str(dev_path),
+        "--code",
+        str(ROOT / "augment.py"),
+        *overrides,
+    ]
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, env={**os.environ, **SINGLE_THREAD})
+    return time.perf_counter() - start
+
+
+def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Path:
+    """Save the trained pipeline as ``generator/models/<lang>`` with our meta."""
+    nlp = spacy.load(model_dir)
+    # Paragraph breaks end a sentence, and the ner never lets an entity cross one.
+    sentencizer = nlp.get_pipe("sentencizer")
+    sentencizer.punct_chars = set(sentencizer.punct_chars) | NEWLINES
+    overall = result["overall"]
+    nlp.meta.update(
+        name=f"briefing_{lang}",
+        version="0.1.0",
+        description=f"Compact CNN NER ({lang}) for the briefing generator: sentencizer + ner",
+        license="see sources",
+        sources=source_meta(lang, sources),
+        performance={
+            "dev_data": DEV_FILES[lang],
+            "ents_p": overall["p"],
+            "ents_r": overall["r"],
+            "ents_f": overall["f"],
+            "ents_per_type": {
+                label: {k: s[k] for k in ("p", "r", "f")} for label, s in result["per_type"].items()
+            },
+        },
+    )
+    target = MODELS / lang
+    nlp.to_disk(target)
+    # Training strings are not needed to run (features are hashed); this saves ~2 MB.
+    (target / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=sorted(TRAIN_SOURCES), required=True)
+    parser.add_argument("--sources", default=None, help="comma-separated training corpora")
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--name", default="main", help="run name under training/output/<lang>-")
+    parser.add_argument(
+        "--package-only", action="store_true", help="only package an earlier run (--name)"
+    )
+    parser.add_argument(
+        "--no-package", action="store_true", help="do not overwrite the shipped model"
+    )
+    args, overrides = parser.parse_known_args()
+    sources = args.sources.split(",") if args.sources else DEFAULT_SOURCES[args.lang]
+    if args.max_steps:
+        overrides += ["--training.max_steps", str(args.max_steps)]
+
+    out = OUTPUT / f"{args.lang}-{args.name}"
+    if args.package_only:
+        result = json.loads((out / "dev_eval.json").read_text())
+        print("packaged:", package(out / "model-best", args.lang, result["sources"], result))
+        return
+    train_path, dev_path = convert(args.lang, sources)
+    seconds = train(args.lang, train_path, dev_path, out, overrides)
+    nlp = spacy.load(out / "model-best")
+    result = evaluate(nlp, read_any(DATA / DEV_FILES[args.lang]))
+    result.update(sources=sources, overrides=overrides, train_seconds=round(seconds))
+    (out / "dev_eval.json").write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+    if not args.no_package:
+        print("packaged:", package(out / "model-best", args.lang, sources, result))
+
+
+if __name__ == "__main__":
+    main()
