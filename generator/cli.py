@@ -15,7 +15,21 @@ CONFIG = click.option("-f", "--config-file", default="mkdocs.yml", show_default=
 SOURCES = click.argument("source_dir", required=False, default="seeds", type=click.Path(file_okay=False))
 
 
-@click.group()
+class _Group(click.Group):
+    """Turns the pipeline's known errors into one clear line and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from .analysis.nlp import ModelError
+        from .knowledge.overrides import OverrideError
+        from .sources import SourceError
+
+        try:
+            return super().invoke(ctx)
+        except (ModelError, OverrideError, SourceError) as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=_Group)
 def main() -> None:
     """Turn the documents in a folder into a searchable briefing site."""
 

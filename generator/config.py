@@ -16,4 +16,5 @@ class Settings:
     default_language: str = "en"  # for documents in a language without a model
     site_language: str = "de"  # words on the generated pages
     cache_dir: Path | None = Path(".cache/briefing")
+    overrides: Path = Path("entities.yml")  # user corrections of people; optional
     progress: bool = True

@@ -15,6 +15,7 @@ from .analysis.nlp import ModelError, SpacyRecognizer, model_location
 from .cache import AnalysisCache
 from .config import Settings
 from .knowledge import build_knowledge
+from .knowledge.overrides import load_overrides
 from .records import Document, DocumentAnalysis, Knowledge, Outcome
 from .render import render_pages
 from .sources import SourceError, discover, read_document
@@ -44,6 +45,7 @@ def run(settings: Settings) -> Result:
     source_dir = settings.sources
     if not source_dir.is_dir():
         raise SourceError(f"source folder {source_dir} does not exist")
+    overrides = load_overrides(settings.overrides)
     recognizer = SpacyRecognizer(settings.models)
     cache = AnalysisCache(settings.cache_dir, models_fingerprint(settings.models))
     documents: list[Document] = []
@@ -72,7 +74,7 @@ def run(settings: Settings) -> Result:
         documents.append(document)
         analyses.append(analysis)
         outcomes.append(Outcome(name, "page", f"{len(analysis.people)} people, language {analysis.language}"))
-    return Result(build_knowledge(documents, analyses), outcomes)
+    return Result(build_knowledge(documents, analyses, overrides), outcomes)
 
 
 def generate(settings: Settings) -> tuple[dict[str, str], list[Outcome]]:

@@ -16,12 +16,15 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from .analysis.nlp import DEFAULT_MODELS
+from .analysis.nlp import DEFAULT_MODELS, ModelError
 from .config import Settings
+from .knowledge.overrides import OverrideError
 from .pipeline import generate, report_lines
+from .sources import SourceError
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -36,6 +39,7 @@ class BriefingConfig(Config):
     default_language = c.Type(str, default="en")
     models = c.Type(dict, default={})
     cache = c.Type(bool, default=True)
+    overrides = c.Type(str, default="entities.yml")
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -50,6 +54,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             default_language=self.config.default_language,
             site_language=self.config.language,
             cache_dir=root / ".cache" / "briefing" if self.config.cache else None,
+            overrides=root / self.config.overrides,
         )
         polyfills = config.extra.setdefault("polyfills", [])
         if SHIM not in polyfills:
@@ -57,7 +62,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        pages, outcomes = generate(self.settings)
+        try:
+            pages, outcomes = generate(self.settings)
+        except (ModelError, OverrideError, SourceError) as error:
+            raise PluginError(f"briefing: {error}") from error
         for path, content in pages.items():
             if files.get_file_from_path(path) is not None:
                 log.warning("briefing: docs/%s exists; the generated page of that name is not used", path)

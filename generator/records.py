@@ -182,6 +182,8 @@ class Person:
     documents: list[str] = field(default_factory=list)
     companions: dict[str, int] = field(default_factory=dict)  # person id -> shared briefings
     entities: dict[str, int] = field(default_factory=dict)  # organisation/place id -> shared briefings
+    description: str = ""  # from entities.yml
+    links: list[tuple[str, str]] = field(default_factory=list)  # (title, http(s) URL) from entities.yml
 
 
 @dataclass

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections import Counter
 from datetime import date
 
@@ -18,7 +20,10 @@ from ..records import (
     Person,
     Sourced,
 )
-from .resolve import resolve_people
+from .overrides import Overrides, PersonOverride
+from .resolve import LocalRef, resolve_people
+
+log = logging.getLogger("briefing")
 
 ENTITY_FOLDERS = {"ORG": "organisations", "LOC": "places", "MISC": "topics"}
 
@@ -46,24 +51,76 @@ def birth_years(age: int, on: date | None) -> str:
     return f"{on.year - age - 1}/{str(on.year - age)[-2:]}"
 
 
-def build_knowledge(documents: list[Document], analyses: list[DocumentAnalysis]) -> Knowledge:
+def build_knowledge(documents: list[Document], analyses: list[DocumentAnalysis],
+                    overrides: Overrides | None = None) -> Knowledge:
+    overrides = overrides or Overrides()
+    hidden = overrides.hidden()
+    analyses = [dataclasses.replace(a, people=[p for p in a.people if not _names(p) & hidden]) for a in analyses]
     ids = Ids()
     briefings = [Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
                  for d, a in zip(documents, analyses, strict=True)]
     people: dict[str, Person] = {}
-    for cluster in resolve_people(analyses):
-        locals_ = [(briefings[d], analyses[d].people[p]) for d, p in cluster]
+    for cluster in _apply(resolve_people(analyses), analyses, [d.id for d in documents], overrides):
+        locals_ = [(briefings[d], analyses[d].people[p]) for d, p in cluster.refs]
         names = Counter(person.name for _, person in locals_)
-        name = max(names, key=lambda n: (names[n], len(n.split()), n))
+        name = cluster.name or max(names, key=lambda n: (names[n], len(n.split()), n))
         person = Person(ids.new(name, "person"), name)
-        for (d, p), (briefing, local) in zip(cluster, locals_, strict=True):
+        for (_, p), (briefing, local) in zip(cluster.refs, locals_, strict=True):
             briefing.person_ids[p] = person.id
             _add_local(person, briefing, local)
         person.aliases = sorted({m.value for m in person.mentions} - {person.name})
+        if cluster.override:
+            person.description = cluster.override.description
+            person.links = list(cluster.override.links)
         people[person.id] = person
     entities = _build_entities(briefings, ids)
     _link(briefings, people)
     return Knowledge(briefings, people, entities)
+
+
+@dataclasses.dataclass
+class _Cluster:
+    refs: list[LocalRef]
+    name: str = ""  # forced by an override
+    override: PersonOverride | None = None
+
+
+def _names(person: LocalPerson) -> set[str]:
+    return {fold(person.name)} | {fold(f) for f in person.forms}
+
+
+def _apply(clusters: list[list[LocalRef]], analyses: list[DocumentAnalysis], doc_ids: list[str],
+           overrides: Overrides) -> list[_Cluster]:
+    """Merge, split and rename clusters as entities.yml says."""
+    result = [_Cluster(list(refs)) for refs in clusters]
+
+    def find(name: str) -> _Cluster | None:
+        key = fold(name)
+        return next((c for c in result if key == fold(c.name) or any(
+            key in _names(analyses[d].people[p]) for d, p in c.refs)), None)
+
+    for o in overrides.people:
+        target = None if o.hide else find(o.name)
+        if target is None:
+            if not o.hide:
+                log.warning("briefing: entities.yml names %r, but no person of that name was found", o.name)
+            continue
+        for name in o.merge:
+            other = find(name)
+            if other is not None and other is not target:
+                target.refs += other.refs
+                result.remove(other)
+        for split in o.split:
+            moved = [r for r in target.refs if doc_ids[r[0]] in split.documents]
+            target.refs = [r for r in target.refs if r not in moved]
+            destination = find(split.into)
+            if destination is None or destination is target:
+                destination = _Cluster([], split.into)
+                result.append(destination)
+            destination.refs += moved
+        target.name = o.rename or target.name
+        target.override = o
+    return [c for c in result if c.refs]
 
 
 def _sentence(briefing: Briefing, index: int) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote
 
 # Characters that start inline Markdown (emphasis, code, links, images, attribute lists, tables).
 _INLINE = re.compile(r"([\\`*_\[\]{}|~^])")
@@ -38,6 +39,14 @@ def escape(value: object) -> Markdown:
 def link(text: object, href: str) -> Markdown:
     """A link with escaped text; ``href`` is produced by the renderer, never taken from sources."""
     return Markdown(f"[{escape(text)}]({href})")
+
+
+def external_link(text: object, url: str) -> Markdown:
+    """A link to an http(s) URL from the user's configuration (never from sources)."""
+    if not url.startswith(("https://", "http://")):
+        return escape(text)
+    safe = quote(url, safe=":/?#@!$&'*+,;=%~").replace("(", "%28").replace(")", "%29")
+    return Markdown(f"[{escape(text)}]({safe})")
 
 
 def join(parts: list[Markdown], separator: str = ", ") -> Markdown:

@@ -24,7 +24,7 @@ from ..records import (
     Person,
     Sourced,
 )
-from .escape import Markdown, escape, join, link
+from .escape import Markdown, escape, external_link, join, link
 from .labels import LABELS
 
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
@@ -183,6 +183,8 @@ class Renderer:
         return self.render(
             "person.md.j2",
             person=person,
+            description=person.description,
+            links=join([external_link(t, u) for t, u in person.links], " · "),
             aliases=join(person.aliases),
             roles=roles,
             ages=ages,
