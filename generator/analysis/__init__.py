@@ -5,7 +5,7 @@ Pure: the same Document and model give the same DocumentAnalysis, so results can
 
 from __future__ import annotations
 
-from ..records import HEADING, HEADLINE, PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention
+from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention
 from .entities import mentions_of, sentences_of
 from .keypoints import select_key_points, summarize
 from .language import choose_language
@@ -26,8 +26,7 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     parsed = recognizer.parse(texts, language)
     sentences = sentences_of(texts, parsed)
     mentions = split_joined(mentions_of(texts, parsed, sentences), texts)
-    headlines = frozenset(i for i, s in enumerate(document.segments) if s.kind in (HEADLINE, HEADING))
-    people = build_people(mentions, texts, sentences, headlines)
+    people = build_people(mentions, texts, sentences)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
     if document.teaser:
         key_points, source = list(document.teaser), "teaser"

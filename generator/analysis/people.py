@@ -119,13 +119,11 @@ def canonical_name(mentions: list[Mention]) -> str:
     return max(nominative, key=lambda f: (counts[f], -forms.index(f)))
 
 
-def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sentence],
-                 headlines: frozenset[int] = frozenset()) -> list[LocalPerson]:
-    """Persons with their facts, in order of first mention. ``headlines``: indices of the
-    segments that are headlines or subheadings."""
+def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sentence]) -> list[LocalPerson]:
+    """Persons with their facts, in order of first mention."""
     people = []
     for group in group_people(mentions):
-        if _lone_headline_opener(group, headlines):
+        if _lone_sentence_opener(group, sentences):
             continue
         person = LocalPerson(canonical_name(group), mentions=group)
         for m in group:
@@ -143,12 +141,15 @@ def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sent
     return sorted(people, key=lambda p: (p.mentions[0].span.segment, p.mentions[0].span.start))
 
 
-def _lone_headline_opener(group: list[Mention], headlines: frozenset[int]) -> bool:
-    """One word, once, opening a headline, tied to no full name: in German every noun is
-    capitalised, and a model often takes a headline's first noun ("Pakt") for a name."""
+def _lone_sentence_opener(group: list[Mention], sentences: list[Sentence]) -> bool:
+    """One word, once, opening a sentence or headline, tied to no full name: in German every
+    noun is capitalised, so a model often takes an opening noun or adverb ("Pakt", "Kurzum")
+    for a name, while journalists rarely name a person only once and by surname only."""
     if len(group) != 1 or word_count(group[0].text) != 1:
         return False
-    return group[0].span.segment in headlines and group[0].span.start == 0
+    m = group[0]
+    sentence = sentences[m.sentence]
+    return sentence.segment == m.span.segment and m.span.start == sentence.start
 
 
 def _attach_quotes(people: list[LocalPerson], sentences: list[Sentence]) -> None:

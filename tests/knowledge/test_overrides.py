@@ -40,7 +40,7 @@ people:
     split: [{documents: [d1], into: Helmut Hofer}]
   - name: Robby
     hide: true
-""", "Norbert Hofer und Robby kamen.", "Hofer kam.")
+""", "Norbert Hofer und Robby kamen.", "Dann kam Hofer.")
     assert {p.name: p.documents for p in k.people.values()} == {"Norbert Hofer": ["d0"], "Helmut Hofer": ["d1"]}
     assert all("Robby" not in p.forms for b in k.briefings for p in b.analysis.people)
 
