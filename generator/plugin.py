@@ -24,6 +24,7 @@ from .analysis.nlp import DEFAULT_MODELS, ModelError
 from .config import Settings
 from .knowledge.overrides import OverrideError
 from .pipeline import generate, report_lines
+from .search import SCRIPTS, augment_index
 from .sources import SourceError
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -57,8 +58,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             overrides=root / self.config.overrides,
         )
         polyfills = config.extra.setdefault("polyfills", [])
-        if SHIM not in polyfills:
-            polyfills.insert(0, SHIM)
+        for position, script in enumerate([SHIM, *(f"{ASSET_URL}/{s}" for s in SCRIPTS)]):
+            if script not in polyfills:  # before Material's bundle, which starts the search worker
+                polyfills.insert(position, script)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -86,6 +88,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         server.watch(str(self.settings.sources))
         return server
 
+    @event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        augment_index(Path(config.site_dir) / "search" / "search_index.json")
         report = Path(config.site_dir) / "briefing-report.txt"
         report.write_text("\n".join(self.report) + "\n", encoding="utf-8")

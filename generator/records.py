@@ -109,6 +109,7 @@ class LocalPerson:
     ages: list[Fact] = field(default_factory=list)
     parties: list[Fact] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    weak: bool = False  # one word, named once, nothing marks it as a person: kept only if resolved
 
     @property
     def forms(self) -> list[str]:

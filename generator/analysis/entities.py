@@ -43,9 +43,9 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = trim(text, start, end)
     while True:
         words = text[start:end].split()
-        if len(words) > 1 and _not_name_part(words[0]):
+        if len(words) > 1 and not_name_part(words[0]):
             start = text.index(words[1], start + len(words[0]))
-        elif len(words) > 1 and _not_name_part(words[-1]):
+        elif len(words) > 1 and not_name_part(words[-1]):
             end = text.rindex(words[-2], start, end) + len(words[-2])
         else:
             break
@@ -55,13 +55,13 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if not all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words):
         return None
-    if len(words) == 1 and (_not_name_part(words[0]) or words[0].strip(".").casefold() in _NOT_PEOPLE
+    if len(words) == 1 and (not_name_part(words[0]) or words[0].strip(".").casefold() in _NOT_PEOPLE
                             or len(words[0]) < 2):
         return None
     return start, end
 
 
-def _not_name_part(word: str) -> bool:
+def not_name_part(word: str) -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
     folded = word.casefold()
     return (is_title(word) or folded in _FUNCTION_WORDS

@@ -56,11 +56,13 @@ def build_knowledge(documents: list[Document], analyses: list[DocumentAnalysis],
     overrides = overrides or Overrides()
     hidden = overrides.hidden()
     analyses = [dataclasses.replace(a, people=[p for p in a.people if not _names(p) & hidden]) for a in analyses]
+    analyses = _without_unresolved_weak(analyses)
     ids = Ids()
     briefings = [Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
                  for d, a in zip(documents, analyses, strict=True)]
     people: dict[str, Person] = {}
     for cluster in _apply(resolve_people(analyses), analyses, [d.id for d in documents], overrides):
+        cluster.refs.sort()  # document order
         locals_ = [(briefings[d], analyses[d].people[p]) for d, p in cluster.refs]
         names = Counter(person.name for _, person in locals_)
         name = cluster.name or max(names, key=lambda n: (names[n], len(n.split()), n))
@@ -76,6 +78,18 @@ def build_knowledge(documents: list[Document], analyses: list[DocumentAnalysis],
     entities = _build_entities(briefings, ids)
     _link(briefings, people)
     return Knowledge(briefings, people, entities)
+
+
+def _without_unresolved_weak(analyses: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
+    """Drop weak one-word people that do not join anyone named in full in any document."""
+    drop = set()
+    for cluster in resolve_people(analyses):
+        if all(analyses[d].people[p].weak for d, p in cluster):
+            drop.update(cluster)
+    if not drop:
+        return analyses
+    return [dataclasses.replace(a, people=[p for i, p in enumerate(a.people) if (d, i) not in drop])
+            for d, a in enumerate(analyses)]
 
 
 @dataclasses.dataclass

@@ -25,8 +25,15 @@ def test_one_profile_across_documents_and_languages(fake) -> None:  # type: igno
 
 
 def test_ambiguous_surname_is_not_merged_without_context(fake) -> None:  # type: ignore[no-untyped-def]
-    k = _knowledge(fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Gestern schwieg Hofer.")
+    k = _knowledge(fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Gestern schwieg Hofer. Dann ging Hofer.")
     assert sorted(p.name for p in k.people.values()) == ["Helmut Hofer", "Hofer", "Norbert Hofer"]
+
+
+def test_weak_one_word_name_is_kept_only_when_it_resolves(fake) -> None:  # type: ignore[no-untyped-def]
+    k = _knowledge(fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Gestern schwieg Hofer.",
+                   "Dann sprach Putin.", "Wladimir Putin kam.")
+    assert sorted(p.name for p in k.people.values()) == ["Helmut Hofer", "Norbert Hofer", "Wladimir Putin"]
+    assert k.people["wladimir-putin"].documents == ["d3", "d4"]
 
 
 def test_ambiguous_surname_is_resolved_by_shared_context(fake) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,59 @@
+"""Search that finds inflected German and English words and keeps type-ahead.
+
+Material's search (lunr in a web worker) turns every query word into a prefix query ("word*"),
+and lunr skips its query pipeline for wildcard terms. So with lunr's stemmer on, whole words stop
+matching the stemmed index ("Nordkoreanische*" is not a prefix of "nordkorean"); with it off (our
+setting) "Militärausbildern" cannot find "Militärausbilder".
+
+Design, checked in Chromium over HTTP and from file:// (tests/browser/):
+- index: the words stay as written, so prefixes keep matching while one types; `augment_index`
+  adds to each entry of search_index.json (after the search plugin writes it, before the offline
+  plugin inlines it) a field `stems` with the Snowball stems of its words: German, and Porter,
+  lunr's English stemmer.
+- query: `assets/briefing/search/query.js` wraps the search worker and appends to each query word
+  its German and English stems, computed by the same algorithms in the browser (lunr and
+  lunr-languages, vendored): "Militärausbildern" is sent as "Militärausbildern militarausbild" and
+  the stem, as a prefix, meets the indexed stem of "Militärausbilder".
+snowballstemmer stays below 3: its German is then exactly lunr-languages' (3.x also strips "-et").
+Words shorter than three letters are not stemmed on either side (lunr's Porter leaves them).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+
+FIELD = "stems"
+BOOST = 0.5  # below the text itself: a word as written ranks before a word that shares its stem
+SCRIPTS = ("lunr/lunr.min.js", "lunr-languages/lunr.stemmer.support.min.js",
+           "lunr-languages/lunr.de.min.js", "search/query.js")  # under assets/briefing/, in order
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _stemmers() -> tuple[snowballstemmer.stemmer, ...]:
+    return snowballstemmer.stemmer("german"), snowballstemmer.stemmer("porter")
+
+
+def stems(text: str) -> list[str]:
+    """Stems of the words of a text (HTML allowed) that differ from the words, sorted."""
+    words = set(_WORD.findall(html.unescape(_TAG.sub(" ", text)).lower()))
+    found = {stemmer.stemWord(w) for w in words for stemmer in _stemmers()}
+    return sorted(found - words - {""})
+
+
+def augment_index(path: Path) -> None:
+    """Add the `stems` field to every entry of Material's search_index.json."""
+    if not path.is_file():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["config"].setdefault("fields", {})[FIELD] = {"boost": BOOST}
+    for doc in data["docs"]:
+        doc[FIELD] = " ".join(stems(doc.get("title", "") + " " + doc.get("text", "")))
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
