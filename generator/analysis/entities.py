@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from ..records import Mention, Sentence, Span
 from .nlp import Parsed
-from .titles import is_title
+from .titles import is_thing_noun, is_title
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = {
@@ -61,6 +61,11 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _after_thing_noun(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and is_thing_noun(before[-1])
+
+
 def not_name_part(word: str) -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
     folded = word.casefold()
@@ -83,9 +88,13 @@ def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:
 def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sentence]) -> list[Mention]:
     """All entity mentions, PER spans cleaned, each tied to the sentence it stands in."""
     starts = [(s.segment, s.start) for s in sentences]
+    things = {text[start:end] for text, result in zip(segments, parsed, strict=True)
+              for start, end, label in result.entities if label == "PER" and _after_thing_noun(text, start)}
     mentions = []
     for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
         for start, end, label in result.entities:
+            if label == "PER" and text[start:end] in things:
+                label = "MISC"
             cleaned = clean_person(text, start, end) if label == "PER" else trim(text, start, end)
             if cleaned is None or cleaned[1] <= cleaned[0]:
                 continue

@@ -40,3 +40,18 @@ def is_title(word: str) -> bool:
     if not folded:
         return False
     return folded in _TITLE_WORDS or bool(_TITLE_SUFFIX.search(folded.split("-")[-1]))
+
+
+# A name after one of these is a thing, an outlet or an animal: "Zeitung El Mundo", "Kater Robby".
+_THING_SUFFIX = re.compile(
+    r"(?:zeitung|blatt|magazin|sender|agentur|sendung|show|partei|verein|firma|konzern|unternehmen"
+    r"|kater|katze|hund|pferd|schiff|hotel|restaurant|film|buch|roman|album|song|lied|stiftung"
+    r"|institut|gruppe|band|club|klub|team|radio|tv|newspaper|channel|magazine|broadcaster|agency"
+    r"|company|firm|party|show|film|book|album|dog|cat|horse)$"
+)
+
+
+def is_thing_noun(word: str) -> bool:
+    """True for a noun that makes the name after it a thing, not a person ("TV-Sender")."""
+    folded = word.strip(".,;:").casefold()
+    return bool(folded) and bool(_THING_SUFFIX.search(folded.split("-")[-1]))

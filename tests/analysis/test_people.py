@@ -51,3 +51,20 @@ def test_headline_noun_is_not_a_person(fake) -> None:  # type: ignore[no-untyped
                              Segment("paragraph", "Pakt ist ein Name.")))
     assert {p.name: p.forms for p in analyse(doc, fake(PEOPLE)).people} == {
         "Wladimir Putin": ["Wladimir Putin"], "Pakt": ["Pakt"]}
+
+
+def test_outlets_and_animals_after_their_noun_are_not_people(fake) -> None:  # type: ignore[no-untyped-def]
+    names = {"El Mundo": "PER", "Robby": "PER", "Skai": "PER", "Anna Gruber": "PER"}
+    analysis = analyse(_doc("Anna Gruber sagte der Zeitung El Mundo und dem TV-Sender Skai, ihr Kater Robby "
+                            "sei schuld. Robby schwieg."), fake(names))
+    assert [p.name for p in analysis.people] == ["Anna Gruber"]
+    assert {e.name for e in analysis.entities} == {"El Mundo", "Skai", "Robby"}
+
+
+def test_cut_off_first_name_takes_the_surname(fake) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(_doc("Sie zwinkerte Premier Aleksandar Vučić lobend zu. Ob Kim Jong-un Putin Waffen gibt?"
+                            " Wladimir Putin schwieg."), fake({"Aleksandar": "PER", "Putin": "PER",
+                                                                 "Kim Jong-un": "PER", "Wladimir Putin": "PER"}))
+    assert {p.name: p.forms for p in analysis.people} == {
+        "Aleksandar Vučić": ["Aleksandar Vučić"], "Kim Jong-un": ["Kim Jong-un"],
+        "Wladimir Putin": ["Putin", "Wladimir Putin"]}
