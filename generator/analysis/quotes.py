@@ -28,7 +28,7 @@ def find_quotes(sentence: str, min_words: int = 3) -> list[FoundQuote]:
     found = []
     for match in _QUOTED.finditer(sentence):
         group = next(g for g in "abcde" if match.group(g) is not None)
-        text = match.group(group).strip()
+        text = match.group(group).strip().rstrip(",;")
         if len(text.split()) >= min_words:
             found.append(FoundQuote(text, match.start(group), match.end(group)))
     return found

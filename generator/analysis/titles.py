@@ -34,6 +34,11 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+def is_title_word(word: str) -> bool:
+    """A title from the word list itself (not a compound), such as English "spokesman"."""
+    return word.strip(".,;:").casefold() in _TITLE_WORDS
+
+
 def is_title(word: str) -> bool:
     """True for a word that names an office or form of address ("Kremlchef", "Dr.", "President")."""
     folded = word.strip(".,;:").casefold()
