@@ -10,8 +10,14 @@ import click
 
 from .config import Settings
 
-CONFIG = click.option("-f", "--config-file", default="mkdocs.yml", show_default=True,
-                      type=click.Path(dir_okay=False), help="MkDocs configuration.")
+CONFIG = click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="MkDocs configuration.",
+)
 SOURCES = click.argument("source_dir", required=False, default="seeds", type=click.Path(file_okay=False))
 
 
@@ -48,7 +54,9 @@ def build(config_file: str, strict: bool, site_dir: str | None) -> None:
         options["site_dir"] = site_dir
     config = load_config(config_file, **options)  # type: ignore[arg-type]
     mkdocs_build(config)
-    click.echo(f"site written to {config.site_dir}; report in {Path(config.site_dir) / 'briefing-report.txt'}")
+    click.echo(
+        f"site written to {config.site_dir}; report in {Path(config.site_dir) / 'briefing-report.txt'}"
+    )
 
 
 @main.command()
@@ -81,7 +89,13 @@ def generate(source_dir: str, out: str, language: str) -> None:
 
 @main.command()
 @SOURCES
-@click.option("--json", "json_file", required=True, type=click.Path(dir_okay=False), help="Output file ('-' for stdout).")
+@click.option(
+    "--json",
+    "json_file",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Output file ('-' for stdout).",
+)
 def export(source_dir: str, json_file: str) -> None:
     """Export documents, people and entities as JSON."""
     from .export import export as to_json

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import Knowledge
+from .records import Briefing, Knowledge
+
+
+def _entities(knowledge: Knowledge, b: Briefing, label: str) -> list[dict[str, Any]]:
+    return [
+        {"id": eid, "name": knowledge.entities[eid].name, "mentions": [m.text for m in e.mentions]}
+        for eid, e in zip(b.entity_ids, b.analysis.entities, strict=True)
+        if e.label == label
+    ]
 
 
 def export(knowledge: Knowledge) -> dict[str, Any]:
@@ -12,28 +20,39 @@ def export(knowledge: Knowledge) -> dict[str, Any]:
     for b in knowledge.briefings:
         a = b.analysis
 
-        def entities(label: str, b=b, a=a) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-            return [{"id": eid, "name": knowledge.entities[eid].name, "mentions": [m.text for m in e.mentions]}
-                    for eid, e in zip(b.entity_ids, a.entities, strict=True) if e.label == label]
-
-        documents.append({
-            "id": b.document.id,
-            "title": b.document.title,
-            "language": a.language,
-            "date": b.document.date.isoformat() if b.document.date else None,
-            "key_points": a.key_points,
-            "summary": a.summary,
-            "people": [{"id": pid, "name": knowledge.people[pid].name, "mentions": [m.text for m in p.mentions],
+        documents.append(
+            {
+                "id": b.document.id,
+                "title": b.document.title,
+                "language": a.language,
+                "date": b.document.date.isoformat() if b.document.date else None,
+                "key_points": a.key_points,
+                "summary": a.summary,
+                "people": [
+                    {
+                        "id": pid,
+                        "name": knowledge.people[pid].name,
+                        "mentions": [m.text for m in p.mentions],
                         "roles": list(dict.fromkeys(r.value for r in p.roles)),
                         "ages": [int(f.value) for f in p.ages],
-                        "quotes": [q.text for q in p.quotes]}
-                       for pid, p in zip(b.person_ids, a.people, strict=True)],
-            "organizations": entities("ORG"),
-            "places": entities("LOC"),
-            "misc": entities("MISC"),
-            "related": b.related,
-        })
-    people = [{"id": p.id, "name": p.name, "aliases": p.aliases,
-               "roles": list(dict.fromkeys(r.value for r in p.roles)), "documents": p.documents}
-              for p in knowledge.people.values()]
+                        "quotes": [q.text for q in p.quotes],
+                    }
+                    for pid, p in zip(b.person_ids, a.people, strict=True)
+                ],
+                "organizations": _entities(knowledge, b, "ORG"),
+                "places": _entities(knowledge, b, "LOC"),
+                "misc": _entities(knowledge, b, "MISC"),
+                "related": b.related,
+            }
+        )
+    people = [
+        {
+            "id": p.id,
+            "name": p.name,
+            "aliases": p.aliases,
+            "roles": list(dict.fromkeys(r.value for r in p.roles)),
+            "documents": p.documents,
+        }
+        for p in knowledge.people.values()
+    ]
     return {"documents": documents, "people": people}

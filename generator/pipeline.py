@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
@@ -60,7 +61,7 @@ def run(settings: Settings) -> Result:
             document = read_document(path, source_dir)
             if document.id in seen:
                 raise SourceError(f"same id {document.id!r} as {seen[document.id]}; rename one of them")
-            analysis = cache.get(document, lambda d=document: analyse(d, recognizer, settings.default_language))  # type: ignore[misc]
+            analysis = cache.get(document, partial(analyse, document, recognizer, settings.default_language))
         except SourceError as error:
             outcomes.append(Outcome(name, "skipped", str(error)))
             continue

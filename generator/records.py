@@ -144,6 +144,7 @@ class DocumentAnalysis:
     people: list[LocalPerson]
     entities: list[LocalEntity]
     model: str
+    events: list = field(default_factory=list)  # analysis.events.DatedEvent, in sentence order
 
     def entities_with(self, label: str) -> list[LocalEntity]:
         return [e for e in self.entities if e.label == label]

@@ -10,11 +10,11 @@ from .conftest import SEED
 
 
 @pytest.fixture(scope="module")
-def seed_export() -> dict:  # type: ignore[type-arg]
+def seed_export() -> dict:
     return export(run(Settings(sources=SEED.parent, cache_dir=None, progress=False)).knowledge)
 
 
-def test_seed_people_roles_and_ages(seed_export) -> None:  # type: ignore[no-untyped-def]
+def test_seed_people_roles_and_ages(seed_export) -> None:
     (doc,) = seed_export["documents"]
     people = {p["name"]: p for p in doc["people"]}
     assert set(people) == {"Wladimir Putin", "Kim Jong-un", "Yoon Suk-yeol", "Kim Geum Chol"}
@@ -24,11 +24,12 @@ def test_seed_people_roles_and_ages(seed_export) -> None:  # type: ignore[no-unt
     assert "Präsident" in people["Yoon Suk-yeol"]["roles"] and people["Yoon Suk-yeol"]["ages"] == [63]
     assert people["Yoon Suk-yeol"]["quotes"] == [
         "eindeutige Bedrohung und eine große Herausforderung für den Frieden und die Sicherheit auf der "
-        "koreanischen Halbinsel und in Europa"]
+        "koreanischen Halbinsel und in Europa"
+    ]
     assert people["Kim Geum Chol"]["roles"] == ["Leiter der Kim-Il-Sung-Militäruniversität"]
 
 
-def test_seed_key_points_are_the_teaser(seed_export) -> None:  # type: ignore[no-untyped-def]
+def test_seed_key_points_are_the_teaser(seed_export) -> None:
     (doc,) = seed_export["documents"]
     assert doc["key_points"] == [
         "Nordkoreanische Militärdelegation zu Besuch in Russland eingetroffen",
@@ -37,14 +38,25 @@ def test_seed_key_points_are_the_teaser(seed_export) -> None:  # type: ignore[no
     ]
 
 
-def test_no_entity_from_credits_or_furniture(seed_export) -> None:  # type: ignore[no-untyped-def]
+def test_no_entity_from_credits_or_furniture(seed_export) -> None:
     (doc,) = seed_export["documents"]
-    names = [m for kind in ("people", "organizations", "places", "misc") for e in doc[kind] for m in e["mentions"]]
-    for junk in ("Bild", "picture alliance", "dpa", "Sputnik", "Kremlin", "AP", "Gavriil Grigorov", "Artikel"):
+    names = [
+        m for kind in ("people", "organizations", "places", "misc") for e in doc[kind] for m in e["mentions"]
+    ]
+    for junk in (
+        "Bild",
+        "picture alliance",
+        "dpa",
+        "Sputnik",
+        "Kremlin",
+        "AP",
+        "Gavriil Grigorov",
+        "Artikel",
+    ):
         assert not any(junk in n for n in names), junk
 
 
-def test_person_ids_are_global(seed_export) -> None:  # type: ignore[no-untyped-def]
+def test_person_ids_are_global(seed_export) -> None:
     ids = {p["id"] for p in seed_export["people"]}
     assert {p["id"] for p in seed_export["documents"][0]["people"]} == ids
     putin = next(p for p in seed_export["people"] if p["name"] == "Wladimir Putin")

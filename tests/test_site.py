@@ -12,8 +12,10 @@ from generator.cli import main
 
 from .conftest import ROOT, SEED, write
 
-XSS = ("Politik\n\nAngriff auf die Seite\n\nAnna Gruber sagte in Wien: „<script>alert(1)</script> ist "
-       "gefährlich.“ Ein Link [x](javascript:alert(1)) und <img src=x onerror=alert(2)> stehen hier.\n")
+XSS = (
+    "Politik\n\nAngriff auf die Seite\n\nAnna Gruber sagte in Wien: „<script>alert(1)</script> ist "
+    "gefährlich.“ Ein Link [x](javascript:alert(1)) und <img src=x onerror=alert(2)> stehen hier.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +44,19 @@ def site(project: Path) -> Path:
 
 
 def test_strict_build_has_every_page(site: Path) -> None:
-    for page in ("index.html", "briefings/index.html", "briefings/000-bf32d7edd2818517.html",
-                 "people/wladimir-putin.html", "people/kim-jong-un.html", "people/yoon-suk-yeol.html",
-                 "people/kim-geum-chol.html", "briefings/xss.html", "report.html",
-                 "assets/briefing/iframe-worker/iframe-worker-shim.js", "search/search_index.js"):
+    for page in (
+        "index.html",
+        "briefings/index.html",
+        "briefings/000-bf32d7edd2818517.html",
+        "people/wladimir-putin.html",
+        "people/kim-jong-un.html",
+        "people/yoon-suk-yeol.html",
+        "people/kim-geum-chol.html",
+        "briefings/xss.html",
+        "report.html",
+        "assets/briefing/iframe-worker/iframe-worker-shim.js",
+        "search/search_index.js",
+    ):
         assert (site / page).is_file(), page
 
 
@@ -87,7 +98,9 @@ def test_generate_is_deterministic(project: Path, tmp_path: Path) -> None:
         out = tmp_path / run
         result = CliRunner().invoke(main, ["generate", str(project / "seeds"), "--out", str(out)])
         assert result.exit_code == 0, result.output
-        outputs.append({p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*.md")})
+        outputs.append(
+            {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*.md")}
+        )
     assert outputs[0] == outputs[1] and "briefings/000-bf32d7edd2818517.md" in outputs[0]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention
 from .entities import mentions_of, sentences_of
+from .events import find_events
 from .keypoints import select_key_points, summarize
 from .language import choose_language
 from .names import fold
@@ -16,6 +17,7 @@ from .people import build_people, extend_first_names, split_joined
 __all__ = ["analyse"]
 
 KEY_POINTS = 3
+
 
 def analyse(document: Document, recognizer: Recognizer, default_language: str = "en") -> DocumentAnalysis:
     texts = [s.text for s in document.segments]
@@ -44,7 +46,9 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
         people=people,
         entities=group_entities(mentions),
         model=recognizer.name(language),
+        events=find_events(sentences, document.date, language),
     )
+
 
 def group_entities(mentions: list[Mention]) -> list[LocalEntity]:
     """Organisations, places and other names, one per distinct name (case and accents ignored;

@@ -14,13 +14,52 @@ from .titles import is_thing_noun, is_title
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = {
-    "bild", "foto", "fotos", "grafik", "video", "quelle", "herr", "frau", "gott", "artikel",
-    "teilen", "dpa", "apa", "afp", "reuters", "ap", "epa", "getty", "imago", "picture", "alliance",
+    "bild",
+    "foto",
+    "fotos",
+    "grafik",
+    "video",
+    "quelle",
+    "herr",
+    "frau",
+    "gott",
+    "artikel",
+    "teilen",
+    "dpa",
+    "apa",
+    "afp",
+    "reuters",
+    "ap",
+    "epa",
+    "getty",
+    "imago",
+    "picture",
+    "alliance",
 }
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
-_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "al", "bin", "ibn", "el", "la", "le", "du",
-              "zu", "dos", "das", "del", "ten", "ter"}
+_PARTICLES = {
+    "von",
+    "van",
+    "de",
+    "der",
+    "den",
+    "da",
+    "di",
+    "al",
+    "bin",
+    "ibn",
+    "el",
+    "la",
+    "le",
+    "du",
+    "zu",
+    "dos",
+    "das",
+    "del",
+    "ten",
+    "ter",
+}
 _FUNCTION_WORDS = (GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - _PARTICLES
 
 
@@ -55,8 +94,9 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if not all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words):
         return None
-    if len(words) == 1 and (not_name_part(words[0]) or words[0].strip(".").casefold() in _NOT_PEOPLE
-                            or len(words[0]) < 2):
+    if len(words) == 1 and (
+        not_name_part(words[0]) or words[0].strip(".").casefold() in _NOT_PEOPLE or len(words[0]) < 2
+    ):
         return None
     return start, end
 
@@ -69,8 +109,9 @@ def _after_thing_noun(text: str, start: int) -> bool:
 def not_name_part(word: str) -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
     folded = word.casefold()
-    return (is_title(word) or folded in _FUNCTION_WORDS
-            or (not word[:1].isupper() and folded not in _PARTICLES))
+    return (
+        is_title(word) or folded in _FUNCTION_WORDS or (not word[:1].isupper() and folded not in _PARTICLES)
+    )
 
 
 def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:
@@ -88,8 +129,12 @@ def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:
 def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sentence]) -> list[Mention]:
     """All entity mentions, PER spans cleaned, each tied to the sentence it stands in."""
     starts = [(s.segment, s.start) for s in sentences]
-    things = {text[start:end] for text, result in zip(segments, parsed, strict=True)
-              for start, end, label in result.entities if label == "PER" and _after_thing_noun(text, start)}
+    things = {
+        text[start:end]
+        for text, result in zip(segments, parsed, strict=True)
+        for start, end, label in result.entities
+        if label == "PER" and _after_thing_noun(text, start)
+    }
     mentions = []
     for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
         for start, end, label in result.entities:

@@ -16,13 +16,13 @@ def fold(word: str) -> str:
 
 
 def strip_possessive(name: str) -> str:
-    """"Obama's" -> "Obama"; "Mitterlehners'" -> "Mitterlehners" (German genitive 's' is kept:
+    """ "Obama's" -> "Obama"; "Mitterlehners'" -> "Mitterlehners" (German genitive 's' is kept:
     whether "Putins" is "Putin" depends on the other names in the text)."""
     return _POSSESSIVE.sub("", name.strip())
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """"Kim Jong-un" and "Kim Jong Un" give the same tokens: ('kim', 'jong', 'un')."""
+    """ "Kim Jong-un" and "Kim Jong Un" give the same tokens: ('kim', 'jong', 'un')."""
     return tuple(fold(t) for t in _SPLIT.split(strip_possessive(name)) if t)
 
 

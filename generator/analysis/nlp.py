@@ -20,9 +20,20 @@ DEFAULT_MODELS = {"de": "builtin:de", "en": "builtin:en"}
 
 # Labels of other pipelines (OntoNotes, WikiNER) mapped onto the four the product uses.
 _LABELS = {
-    "PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
-    "MISC": "MISC", "OTH": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC",
-    "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "MISC": "MISC",
+    "OTH": "MISC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
 }
 
 
@@ -81,9 +92,13 @@ class SpacyRecognizer:
         nlp = self.pipeline(language)
         results = []
         for doc in nlp.pipe(texts):
-            sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation(
-                "SENT_START") else [(0, len(doc.text))]
-            entities = [(e.start_char, e.end_char, _LABELS[e.label_]) for e in doc.ents
-                        if e.label_ in _LABELS]
+            sentences = (
+                [(s.start_char, s.end_char) for s in doc.sents]
+                if doc.has_annotation("SENT_START")
+                else [(0, len(doc.text))]
+            )
+            entities = [
+                (e.start_char, e.end_char, _LABELS[e.label_]) for e in doc.ents if e.label_ in _LABELS
+            ]
             results.append(Parsed(sentences, entities))
         return results

@@ -22,10 +22,14 @@ def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
     document. A first name never opens such a split: "Angela Merkel" stays whole."""
     per = [m for m in mentions if m.label == "PER"]
     seen = Counter(name_tokens(m.text) for m in per)
-    full = [t for t in seen if len(t) > 1 and any(word_count(m.text) > 1 and name_tokens(m.text) == t for m in per)]
+    full = [
+        t
+        for t in seen
+        if len(t) > 1 and any(word_count(m.text) > 1 and name_tokens(m.text) == t for m in per)
+    ]
 
     def surname(part: tuple[str, ...]) -> bool:
-        return any(f[-len(part):] == v and f != v for f in full for v in genitive_variants(part))
+        return any(f[-len(part) :] == v and f != v for f in full for v in genitive_variants(part))
 
     def known(part: tuple[str, ...]) -> bool:
         return any(v in seen for v in genitive_variants(part)) or surname(part)
@@ -35,8 +39,12 @@ def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
         words = m.text.split()
         whole = name_tokens(m.text)
         cut = None
-        if m.label == "PER" and len(words) > 1 and seen[whole] == 1 and not any(
-                contains(f, whole) for f in full if f != whole):
+        if (
+            m.label == "PER"
+            and len(words) > 1
+            and seen[whole] == 1
+            and not any(contains(f, whole) for f in full if f != whole)
+        ):
             for w in range(1, len(words)):
                 head, tail = name_tokens(" ".join(words[:w])), name_tokens(" ".join(words[w:]))
                 if (head in full or surname(head)) and known(tail):
@@ -48,10 +56,16 @@ def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
         text = texts[m.span.segment]
         tail_start = m.span.start + m.text.index(words[cut], len(" ".join(words[:cut])))
         head_end = m.span.start + len(" ".join(words[:cut]))
-        out.append(Mention(text[m.span.start : head_end], "PER", Span(m.span.segment, m.span.start, head_end),
-                           m.sentence))
-        out.append(Mention(text[tail_start : m.span.end], "PER", Span(m.span.segment, tail_start, m.span.end),
-                           m.sentence))
+        out.append(
+            Mention(
+                text[m.span.start : head_end], "PER", Span(m.span.segment, m.span.start, head_end), m.sentence
+            )
+        )
+        out.append(
+            Mention(
+                text[tail_start : m.span.end], "PER", Span(m.span.segment, tail_start, m.span.end), m.sentence
+            )
+        )
     return out
 
 
@@ -70,14 +84,25 @@ def extend_first_names(mentions: list[Mention], texts: list[str]) -> list[Mentio
     for m in mentions:
         tokens = name_tokens(m.text)
         match = _NEXT_WORD.match(texts[m.span.segment], m.span.end) if m.label == "PER" else None
-        if (match is None or word_count(m.text) != 1 or singles[tokens] > 1
-                or any(v[-1] in surnames for v in genitive_variants(tokens))
-                or (m.span.segment, match.start(1)) in taken or not_name_part(match.group(1))):
+        if (
+            match is None
+            or word_count(m.text) != 1
+            or singles[tokens] > 1
+            or any(v[-1] in surnames for v in genitive_variants(tokens))
+            or (m.span.segment, match.start(1)) in taken
+            or not_name_part(match.group(1))
+        ):
             out.append(m)
             continue
         end = match.end(1)
-        out.append(Mention(texts[m.span.segment][m.span.start : end], "PER",
-                           Span(m.span.segment, m.span.start, end), m.sentence))
+        out.append(
+            Mention(
+                texts[m.span.segment][m.span.start : end],
+                "PER",
+                Span(m.span.segment, m.span.start, end),
+                m.sentence,
+            )
+        )
     return out
 
 
@@ -86,8 +111,7 @@ def group_people(mentions: list[Mention]) -> list[list[Mention]]:
     people = [m for m in mentions if m.label == "PER"]
     groups: dict[tuple[str, ...], list[Mention]] = {}
     # Full names first, longest first, so shorter full forms join the longer ones.
-    for m in sorted((m for m in people if word_count(m.text) > 1),
-                    key=lambda m: -len(name_tokens(m.text))):
+    for m in sorted((m for m in people if word_count(m.text) > 1), key=lambda m: -len(name_tokens(m.text))):
         tokens = name_tokens(m.text)
         key = next((k for v in genitive_variants(tokens) for k in groups if _same_full_name(v, k)), None)
         groups.setdefault(key or tokens, []).append(m)
@@ -123,7 +147,7 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _resolve_short(token: tuple[str, ...], full: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The full name a one-word mention belongs to; None if none, () if several."""
     for variant in genitive_variants(token):
-        by_last = {f for f in full if f[-len(variant):] == variant}
+        by_last = {f for f in full if f[-len(variant) :] == variant}
         if len(by_last) == 1:
             return by_last.pop()
         if len(by_last) > 1:
@@ -142,8 +166,12 @@ def canonical_name(mentions: list[Mention]) -> str:
     counts = Counter(forms)
     multi = [f for f in dict.fromkeys(forms) if word_count(f) > 1] or list(dict.fromkeys(forms))
     token_sets = {name_tokens(f) for f in forms}
-    nominative = [f for f in multi if genitive_variants(name_tokens(f))[-1] not in token_sets
-                  or len(genitive_variants(name_tokens(f))) == 1] or multi
+    nominative = [
+        f
+        for f in multi
+        if genitive_variants(name_tokens(f))[-1] not in token_sets
+        or len(genitive_variants(name_tokens(f))) == 1
+    ] or multi
     return max(nominative, key=lambda f: (counts[f], -forms.index(f)))
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_QUOTED = re.compile(r"„(?P<a>[^“”\"]{3,})[“”\"]|\"(?P<b>[^\"]{3,})\"|“(?P<c>[^”]{3,})”|«(?P<d>[^»]{3,})»"
-                     r"|»(?P<e>[^«]{3,})«")
+_QUOTED = re.compile(
+    r"„(?P<a>[^“”\"]{3,})[“”\"]|\"(?P<b>[^\"]{3,})\"|“(?P<c>[^”]{3,})”|«(?P<d>[^»]{3,})»"
+    r"|»(?P<e>[^«]{3,})«"
+)
 _CUES = re.compile(
     r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|bezeichnete|bezeichnet|meinte|meint"
     r"|warnte|warnt|kritisierte|forderte|fordert|so|schrieb|schreibt|twitterte|ergänzte|fügte"
@@ -36,7 +38,7 @@ def find_quotes(sentence: str, min_words: int = 3) -> list[FoundQuote]:
 
 def has_speech_cue(sentence: str, quote: FoundQuote) -> bool:
     outside = sentence[: quote.start] + " " + sentence[quote.end :]
-    return bool(_CUES.search(outside)) or sentence[: quote.start].rstrip(" „\"“«»").endswith(":")
+    return bool(_CUES.search(outside)) or sentence[: quote.start].rstrip(' „"“«»').endswith(":")
 
 
 def speaker_index(quote: FoundQuote, person_spans: list[tuple[int, int]]) -> int | None:

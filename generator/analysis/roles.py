@@ -75,5 +75,6 @@ def facts_after(text: str, end: int) -> NameFacts:
 
 def name_facts(text: str, start: int, end: int) -> NameFacts:
     after = facts_after(text, end)
-    return NameFacts(title=title_before(text, start), apposition=after.apposition, age=after.age,
-                     party=after.party)
+    return NameFacts(
+        title=title_before(text, start), apposition=after.apposition, age=after.age, party=after.party
+    )

@@ -51,15 +51,20 @@ def birth_years(age: int, on: date | None) -> str:
     return f"{on.year - age - 1}/{str(on.year - age)[-2:]}"
 
 
-def build_knowledge(documents: list[Document], analyses: list[DocumentAnalysis],
-                    overrides: Overrides | None = None) -> Knowledge:
+def build_knowledge(
+    documents: list[Document], analyses: list[DocumentAnalysis], overrides: Overrides | None = None
+) -> Knowledge:
     overrides = overrides or Overrides()
     hidden = overrides.hidden()
-    analyses = [dataclasses.replace(a, people=[p for p in a.people if not _names(p) & hidden]) for a in analyses]
+    analyses = [
+        dataclasses.replace(a, people=[p for p in a.people if not _names(p) & hidden]) for a in analyses
+    ]
     analyses = _without_unresolved_weak(analyses)
     ids = Ids()
-    briefings = [Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
-                 for d, a in zip(documents, analyses, strict=True)]
+    briefings = [
+        Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
+        for d, a in zip(documents, analyses, strict=True)
+    ]
     people: dict[str, Person] = {}
     for cluster in _apply(resolve_people(analyses), analyses, [d.id for d in documents], overrides):
         cluster.refs.sort()  # document order
@@ -88,8 +93,10 @@ def _without_unresolved_weak(analyses: list[DocumentAnalysis]) -> list[DocumentA
             drop.update(cluster)
     if not drop:
         return analyses
-    return [dataclasses.replace(a, people=[p for i, p in enumerate(a.people) if (d, i) not in drop])
-            for d, a in enumerate(analyses)]
+    return [
+        dataclasses.replace(a, people=[p for i, p in enumerate(a.people) if (d, i) not in drop])
+        for d, a in enumerate(analyses)
+    ]
 
 
 @dataclasses.dataclass
@@ -103,15 +110,22 @@ def _names(person: LocalPerson) -> set[str]:
     return {fold(person.name)} | {fold(f) for f in person.forms}
 
 
-def _apply(clusters: list[list[LocalRef]], analyses: list[DocumentAnalysis], doc_ids: list[str],
-           overrides: Overrides) -> list[_Cluster]:
+def _apply(
+    clusters: list[list[LocalRef]], analyses: list[DocumentAnalysis], doc_ids: list[str], overrides: Overrides
+) -> list[_Cluster]:
     """Merge, split and rename clusters as entities.yml says."""
     result = [_Cluster(list(refs)) for refs in clusters]
 
     def find(name: str) -> _Cluster | None:
         key = fold(name)
-        return next((c for c in result if key == fold(c.name) or any(
-            key in _names(analyses[d].people[p]) for d, p in c.refs)), None)
+        return next(
+            (
+                c
+                for c in result
+                if key == fold(c.name) or any(key in _names(analyses[d].people[p]) for d, p in c.refs)
+            ),
+            None,
+        )
 
     for o in overrides.people:
         target = None if o.hide else find(o.name)
@@ -189,11 +203,12 @@ def _link(briefings: list[Briefing], people: dict[str, Person]) -> None:
     for briefing in briefings:
         mine = set(briefing.person_ids) | set(briefing.entity_ids)
         scores = []
-        for other in briefings:
-            if other is briefing:
+        for candidate in briefings:
+            if candidate is briefing:
                 continue
-            shared = 2 * len(set(briefing.person_ids) & set(other.person_ids)) + len(
-                set(briefing.entity_ids) & set(other.entity_ids) & mine)
+            shared = 2 * len(set(briefing.person_ids) & set(candidate.person_ids)) + len(
+                set(briefing.entity_ids) & set(candidate.entity_ids) & mine
+            )
             if shared:
-                scores.append((-shared, other.document.id))
+                scores.append((-shared, candidate.document.id))
         briefing.related = [doc_id for _, doc_id in sorted(scores)[:5]]

@@ -1,18 +1,18 @@
 """Corrections a user writes in entities.yml: merge, split, rename, hide, describe people.
 
-    people:
-      - name: Wladimir Putin            # a profile, by its name, an alias or a mention
-        rename: Wladimir W. Putin       # the name shown everywhere
-        merge: [Vladimir Poutine]       # other profiles that are the same person
-        description: Präsident Russlands seit 2000.
-        links:
-          - {title: Wikipedia, url: "https://de.wikipedia.org/wiki/Wladimir_Putin"}
-      - name: Norbert Hofer
-        split:
-          - documents: [de-0612]        # mentions in these briefings are someone else:
-            into: Helmut Hofer          # an existing or a new profile
-      - name: Robby
-        hide: true                      # not a person worth a profile
+people:
+  - name: Wladimir Putin            # a profile, by its name, an alias or a mention
+    rename: Wladimir W. Putin       # the name shown everywhere
+    merge: [Vladimir Poutine]       # other profiles that are the same person
+    description: Präsident Russlands seit 2000.
+    links:
+      - {title: Wikipedia, url: "https://de.wikipedia.org/wiki/Wladimir_Putin"}
+  - name: Norbert Hofer
+    split:
+      - documents: [de-0612]        # mentions in these briefings are someone else:
+        into: Helmut Hofer          # an existing or a new profile
+  - name: Robby
+    hide: true                      # not a person worth a profile
 """
 
 from __future__ import annotations

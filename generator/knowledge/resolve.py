@@ -51,8 +51,11 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     alone: dict[tuple[str, ...], list[LocalRef]] = {}
     for d, p in short:
         tokens = name_tokens(analyses[d].people[p].name)
-        candidates = [i for i, (key, _) in enumerate(full)
-                      if any(key[-len(v):] == v for v in genitive_variants(tokens))]
+        candidates = [
+            i
+            for i, (key, _) in enumerate(full)
+            if any(key[-len(v) :] == v for v in genitive_variants(tokens))
+        ]
         chosen = candidates[0] if len(candidates) == 1 else _by_context(candidates, clusters, analyses, d)
         if chosen is None:
             alone.setdefault(genitive_variants(tokens)[-1], []).append((d, p))
@@ -61,8 +64,9 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     return clusters + list(alone.values())
 
 
-def _by_context(candidates: list[int], clusters: list[list[LocalRef]], analyses: list[DocumentAnalysis],
-                document: int) -> int | None:
+def _by_context(
+    candidates: list[int], clusters: list[list[LocalRef]], analyses: list[DocumentAnalysis], document: int
+) -> int | None:
     """The one candidate whose other documents share the most names with this document."""
     if not candidates:
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from urllib.parse import quote
 
 # Characters that start inline Markdown (emphasis, code, links, images, attribute lists, tables).
@@ -49,5 +50,5 @@ def external_link(text: object, url: str) -> Markdown:
     return Markdown(f"[{escape(text)}]({safe})")
 
 
-def join(parts: list[Markdown], separator: str = ", ") -> Markdown:
+def join(parts: Iterable[object], separator: str = ", ") -> Markdown:
     return Markdown(separator.join(escape(p) for p in parts))

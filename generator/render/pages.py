@@ -7,7 +7,8 @@ source text goes through `escape` (templates escape whatever is not already `Mar
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from slugify import slugify
@@ -25,7 +26,9 @@ from ..records import (
     Sourced,
 )
 from .escape import Markdown, escape, external_link, join, link
+from .graph import graph_pages
 from .labels import LABELS
+from .timeline import timeline_pages
 
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
 
@@ -74,6 +77,8 @@ class Renderer:
         for entity in self.k.entities.values():
             if self.has_page(entity):
                 pages[self.entity_path(entity)] = self.entity(entity)
+        pages.update(graph_pages(self))
+        pages.update(timeline_pages(self))
         pages.update(self.indexes())
         pages["report.md"] = self.report(outcomes)
         return pages
@@ -92,8 +97,11 @@ class Renderer:
             people.append(Markdown(line + (" — " + join(facts) if facts else "")))
         groups = []
         for label, key in (("ORG", "organisations"), ("LOC", "places"), ("MISC", "topics")):
-            items = [self._entity_link(self.k.entities[eid], here)
-                     for eid, e in zip(b.entity_ids, analysis.entities, strict=True) if e.label == label]
+            items = [
+                self._entity_link(self.k.entities[eid], here)
+                for eid, e in zip(b.entity_ids, analysis.entities, strict=True)
+                if e.label == label
+            ]
             if items:
                 groups.append({"title": self.L[key], "links": join(items, " · ")})
         quotes = []
@@ -141,8 +149,11 @@ class Renderer:
         here = self.briefing_path(b.document.id)
         targets: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         seen: set[str] = set()
-        mentions = [(m, self.person_path(pid)) for pid, p in zip(b.person_ids, b.analysis.people, strict=True)
-                    for m in p.mentions]
+        mentions = [
+            (m, self.person_path(pid))
+            for pid, p in zip(b.person_ids, b.analysis.people, strict=True)
+            for m in p.mentions
+        ]
         for eid, e in zip(b.entity_ids, b.analysis.entities, strict=True):
             entity = self.k.entities[eid]
             if self.has_page(entity):
@@ -166,20 +177,32 @@ class Renderer:
     def person(self, person: Person) -> str:
         here = self.person_path(person.id)
         brief = self._briefing_link_from(here)
-        roles = [Markdown(f"**{escape(r.value)}**" + (f" ({escape(r.detail)})" if r.detail and r.detail != r.value else "")
-                          + f" — {brief(r.document_id)}") for r in _unique(person.roles)]
+        roles = [
+            Markdown(
+                f"**{escape(r.value)}**"
+                + (f" ({escape(r.detail)})" if r.detail and r.detail != r.value else "")
+                + f" — {brief(r.document_id)}"
+            )
+            for r in _unique(person.roles)
+        ]
         ages = []
         for age in person.ages:
             date = self.k.briefing(age.document_id).document.date
             when = f" {self.L['at']} {date.isoformat()}" if date else ""
             born = f"; {self.L['born']} {age.detail}" if age.detail else ""
-            ages.append(Markdown(f"{escape(age.value)}{escape(when)}{escape(born)} — {brief(age.document_id)}"))
+            ages.append(
+                Markdown(f"{escape(age.value)}{escape(when)}{escape(born)} — {brief(age.document_id)}")
+            )
         quotes = [Markdown(f"„{escape(q.value)}“ — {brief(q.document_id)}") for q in person.quotes]
-        companions = [Markdown(f"{link(self.k.people[o].name, _rel(here, self.person_path(o)))} ({n})")
-                      for o, n in sorted(person.companions.items(), key=lambda kv: (-kv[1], self.k.people[kv[0]].name))]
-        entities = [self._entity_link(self.k.entities[e], here)
-                    for e, _ in sorted(person.entities.items(), key=lambda kv: (-kv[1], kv[0]))
-                    if self.k.entities[e].label in ("ORG", "LOC")]
+        companions = [
+            Markdown(f"{link(self.k.people[o].name, _rel(here, self.person_path(o)))} ({n})")
+            for o, n in sorted(person.companions.items(), key=lambda kv: (-kv[1], self.k.people[kv[0]].name))
+        ]
+        entities = [
+            self._entity_link(self.k.entities[e], here)
+            for e, _ in sorted(person.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+            if self.k.entities[e].label in ("ORG", "LOC")
+        ]
         return self.render(
             "person.md.j2",
             person=person,
@@ -203,8 +226,10 @@ class Renderer:
             b = self.k.briefing(doc_id)
             for pid in set(b.person_ids):
                 people[pid] = people.get(pid, 0) + 1
-        people_links = [link(self.k.people[p].name, _rel(here, self.person_path(p)))
-                        for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))]
+        people_links = [
+            link(self.k.people[p].name, _rel(here, self.person_path(p)))
+            for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
         return self.render(
             "entity.md.j2",
             entity=entity,
@@ -214,7 +239,7 @@ class Renderer:
             mentions=self._mention_groups(entity.mentions, here, entity.name),
         )
 
-    def _briefing_link_from(self, here: str):  # type: ignore[no-untyped-def]
+    def _briefing_link_from(self, here: str) -> Callable[[str], Markdown]:
         return lambda doc_id: link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id)))
 
     def _timeline(self, document_ids: list[str], here: str) -> list[Markdown]:
@@ -222,14 +247,16 @@ class Renderer:
         for doc_id in sorted(document_ids, key=self._date_key):
             date = self.k.briefing(doc_id).document.date
             when = date.isoformat() if date else self.L["undated"]
-            lines.append(Markdown(f"{when}: {link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id)))}"))
+            lines.append(
+                Markdown(f"{when}: {link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id)))}")
+            )
         return lines
 
     def _date_key(self, doc_id: str) -> tuple[str, str]:
         date = self.k.briefing(doc_id).document.date
         return (date.isoformat() if date else "9999", doc_id)
 
-    def _mention_groups(self, mentions: list[Sourced], here: str, name: str) -> list[dict[str, object]]:
+    def _mention_groups(self, mentions: list[Sourced], here: str, name: str) -> list[dict[str, Any]]:
         by_doc: dict[str, list[Sourced]] = defaultdict(list)
         for m in mentions:
             by_doc[m.document_id].append(m)
@@ -238,39 +265,86 @@ class Renderer:
             sentences = []
             for sentence, forms in _sentences_with_forms(by_doc[doc_id]):
                 sentences.append(_highlight(sentence, forms))
-            groups.append({"link": link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id))),
-                           "sentences": sentences})
+            groups.append(
+                {
+                    "link": link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id))),
+                    "sentences": sentences,
+                }
+            )
         return groups
 
     def indexes(self) -> dict[str, str]:
         L = self.L
         rows = []
-        for b in sorted(self.k.briefings, key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title)):
+        for b in sorted(
+            self.k.briefings,
+            key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title),
+        ):
             date = b.document.date.isoformat() if b.document.date else L["undated"]
-            names = [link(self.k.people[p].name, _rel("briefings/index.md", self.person_path(p))) for p in b.person_ids]
-            rows.append(_row([escape(date), link(b.document.title, _rel("briefings/index.md", self.briefing_path(b.document.id))),
-                              join(names)]))
-        pages = {"briefings/index.md": self.render("index.md.j2", title=L["briefings"], intro="",
-                                                   header=_header([L["date"], L["title"], L["people"]]), rows=rows)}
+            names = [
+                link(self.k.people[p].name, _rel("briefings/index.md", self.person_path(p)))
+                for p in b.person_ids
+            ]
+            rows.append(
+                _row(
+                    [
+                        escape(date),
+                        link(b.document.title, _rel("briefings/index.md", self.briefing_path(b.document.id))),
+                        join(names),
+                    ]
+                )
+            )
+        pages = {
+            "briefings/index.md": self.render(
+                "index.md.j2",
+                title=L["briefings"],
+                intro="",
+                header=_header([L["date"], L["title"], L["people"]]),
+                rows=rows,
+            )
+        }
         rows = []
         for p in sorted(self.k.people.values(), key=lambda p: (_sort_name(p.name), p.id)):
             roles = list(dict.fromkeys(r.value for r in p.roles))[:3]
-            rows.append(_row([link(p.name, _rel("people/index.md", self.person_path(p.id))), join(roles), escape(len(p.documents))]))
-        pages["people/index.md"] = self.render("index.md.j2", title=L["people"], intro="",
-                                               header=_header([L["name"], L["roles"], L["count"]]), rows=rows)
+            rows.append(
+                _row(
+                    [
+                        link(p.name, _rel("people/index.md", self.person_path(p.id))),
+                        join(roles),
+                        escape(len(p.documents)),
+                    ]
+                )
+            )
+        pages["people/index.md"] = self.render(
+            "index.md.j2",
+            title=L["people"],
+            intro="",
+            header=_header([L["name"], L["roles"], L["count"]]),
+            rows=rows,
+        )
         for label, folder in (("ORG", "organisations"), ("LOC", "places")):
-            rows = [_row([link(e.name, _rel(f"{folder}/index.md", self.entity_path(e))), escape(len(e.documents))])
-                    for e in sorted(self.k.entities.values(), key=lambda e: (e.name.casefold(), e.id)) if e.label == label]
-            pages[f"{folder}/index.md"] = self.render("index.md.j2", title=L[folder], intro="",
-                                                      header=_header([L["name"], L["count"]]), rows=rows)
+            rows = [
+                _row(
+                    [link(e.name, _rel(f"{folder}/index.md", self.entity_path(e))), escape(len(e.documents))]
+                )
+                for e in sorted(self.k.entities.values(), key=lambda e: (e.name.casefold(), e.id))
+                if e.label == label
+            ]
+            pages[f"{folder}/index.md"] = self.render(
+                "index.md.j2", title=L[folder], intro="", header=_header([L["name"], L["count"]]), rows=rows
+            )
         return pages
 
     def report(self, outcomes: list[Outcome]) -> str:
         made = sum(1 for o in outcomes if o.status == "page")
         summary = f"{made} / {len(outcomes)}"
         rows = [_row([escape(o.source), escape(o.status), escape(o.detail)]) for o in outcomes]
-        return self.render("report.md.j2", summary=summary, header=_header([self.L["file"], self.L["outcome"], ""]),
-                           rows=rows)
+        return self.render(
+            "report.md.j2",
+            summary=summary,
+            header=_header([self.L["file"], self.L["outcome"], ""]),
+            rows=rows,
+        )
 
 
 def _document_slugs(ids: Iterable[str]) -> dict[str, str]:
@@ -316,7 +390,7 @@ def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[str, list[str]]
 
 def _highlight(sentence: str, forms: list[str]) -> Markdown:
     """The sentence with the first occurrence of each mention in bold."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for form in sorted(forms, key=len, reverse=True):
         start = sentence.find(form)
         if start >= 0 and not any(s < start + len(form) and start < e for s, e in spans):

@@ -28,7 +28,7 @@ _CREDIT = re.compile(
     r"(?:^|\s)(?:(?:Bild|Bilder|Foto|Fotos|Grafik|Video|Quelle|Photo|Photos|Image|Picture"
     r"|Credit|Credits)\s*:|©|\(c\)\s)\s*(?P<credit>[^.!?]*?)\s*$",
 )
-_END_PUNCTUATION = ("." , "!", "?", ":", ";", "…", '"', "“", "”", "«", "»")
+_END_PUNCTUATION = (".", "!", "?", ":", ";", "…", '"', "“", "”", "«", "»")
 
 
 def is_title_like(text: str, max_words: int = 20) -> bool:

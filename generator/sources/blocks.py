@@ -41,8 +41,16 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-_HTML_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
-               "h5": "heading", "h6": "heading", "p": "paragraph", "li": "item"}
+_HTML_KINDS = {
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "p": "paragraph",
+    "li": "item",
+}
 
 
 def html_blocks(html: str) -> list[Block]:

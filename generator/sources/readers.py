@@ -57,8 +57,11 @@ def read_html(data: bytes) -> Raw:
     text = found.get("text") or ""
     if not text.strip():
         raise SourceError("no main text found in the HTML")
-    blocks = [Block("item", squash(line[2:])) if line.startswith("- ") else Block("paragraph", squash(line))
-              for line in text.split("\n") if line.strip()]
+    blocks = [
+        Block("item", squash(line[2:])) if line.startswith("- ") else Block("paragraph", squash(line))
+        for line in text.split("\n")
+        if line.strip()
+    ]
     metadata = {
         "title": found.get("title") or "",
         "date": found.get("date") or "",

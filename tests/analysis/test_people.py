@@ -1,70 +1,112 @@
 from generator.analysis import analyse
 from generator.records import Document, Segment
 
-PEOPLE = {"Wladimir Putin": "PER", "Putin": "PER", "Putins": "PER", "Kim Jong-un": "PER",
-          "Kim Jong Un": "PER", "Kim Geum Chol": "PER", "Kim": "PER", "Norbert Hofer": "PER",
-          "Helmut Hofer": "PER", "Hofer": "PER", "Kim Jong-un Putin": "PER", "Pakt": "PER",
-          "Kremlchef Wladimir Putin": "PER", "Landeshauptmann": "PER"}
+PEOPLE = {
+    "Wladimir Putin": "PER",
+    "Putin": "PER",
+    "Putins": "PER",
+    "Kim Jong-un": "PER",
+    "Kim Jong Un": "PER",
+    "Kim Geum Chol": "PER",
+    "Kim": "PER",
+    "Norbert Hofer": "PER",
+    "Helmut Hofer": "PER",
+    "Hofer": "PER",
+    "Kim Jong-un Putin": "PER",
+    "Pakt": "PER",
+    "Kremlchef Wladimir Putin": "PER",
+    "Landeshauptmann": "PER",
+}
 
 
 def _doc(*paragraphs: str) -> Document:
-    return Document(id="t", source_path="t.txt", format="txt", title="t",
-                    segments=tuple(Segment("paragraph", p) for p in paragraphs), language="de")
+    return Document(
+        id="t",
+        source_path="t.txt",
+        format="txt",
+        title="t",
+        segments=tuple(Segment("paragraph", p) for p in paragraphs),
+        language="de",
+    )
 
 
-def _people(fake, *paragraphs: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def _people(fake, *paragraphs: str) -> dict[str, list[str]]:
     analysis = analyse(_doc(*paragraphs), fake(PEOPLE))
     return {p.name: p.forms for p in analysis.people}
 
 
-def test_surname_and_genitive_join_the_full_name(fake) -> None:  # type: ignore[no-untyped-def]
+def test_surname_and_genitive_join_the_full_name(fake) -> None:
     people = _people(fake, "Wladimir Putin kam nach Minsk. Dort sprach Putin lange. Putins Rede war kurz.")
     assert people == {"Wladimir Putin": ["Wladimir Putin", "Putin", "Putins"]}
 
 
-def test_spelling_variants_are_one_person_but_other_kims_are_not(fake) -> None:  # type: ignore[no-untyped-def]
+def test_spelling_variants_are_one_person_but_other_kims_are_not(fake) -> None:
     people = _people(fake, "Kim Jong-un empfing Gäste. Kim Jong Un lachte. Kim Geum Chol schwieg. Kim ging.")
     assert people == {"Kim Jong-un": ["Kim Jong-un", "Kim Jong Un"], "Kim Geum Chol": ["Kim Geum Chol"]}
 
 
-def test_shared_surname_stays_unresolved(fake) -> None:  # type: ignore[no-untyped-def]
+def test_shared_surname_stays_unresolved(fake) -> None:
     people = _people(fake, "Norbert Hofer und Helmut Hofer stritten. Hofer setzte sich durch.")
     assert people == {"Norbert Hofer": ["Norbert Hofer"], "Helmut Hofer": ["Helmut Hofer"]}
 
 
-def test_run_together_names_are_split(fake) -> None:  # type: ignore[no-untyped-def]
-    people = _people(fake, "Wladimir Putin und Kim Jong-un trafen sich.",
-                     "Man fragte, ob Kim Jong-un Putin Waffen liefert.")
+def test_run_together_names_are_split(fake) -> None:
+    people = _people(
+        fake,
+        "Wladimir Putin und Kim Jong-un trafen sich.",
+        "Man fragte, ob Kim Jong-un Putin Waffen liefert.",
+    )
     assert people == {"Wladimir Putin": ["Wladimir Putin", "Putin"], "Kim Jong-un": ["Kim Jong-un"]}
 
 
-def test_titles_are_roles_not_names(fake) -> None:  # type: ignore[no-untyped-def]
+def test_titles_are_roles_not_names(fake) -> None:
     analysis = analyse(_doc("Kremlchef Wladimir Putin (71) reiste ab. Landeshauptmann kam."), fake(PEOPLE))
     (putin,) = analysis.people
     assert putin.name == "Wladimir Putin"
     assert [r.value for r in putin.roles] == ["Kremlchef"] and [a.value for a in putin.ages] == ["71"]
 
 
-def test_headline_noun_is_not_a_person(fake) -> None:  # type: ignore[no-untyped-def]
-    doc = Document(id="t", source_path="t.txt", format="txt", title="t", language="de",
-                   segments=(Segment("headline", "Pakt zwischen Wladimir Putin und Moskau"),
-                             Segment("paragraph", "Pakt ist ein Name.")))
+def test_headline_noun_is_not_a_person(fake) -> None:
+    doc = Document(
+        id="t",
+        source_path="t.txt",
+        format="txt",
+        title="t",
+        language="de",
+        segments=(
+            Segment("headline", "Pakt zwischen Wladimir Putin und Moskau"),
+            Segment("paragraph", "Pakt ist ein Name."),
+        ),
+    )
     assert {p.name: p.forms for p in analyse(doc, fake(PEOPLE)).people} == {
-        "Wladimir Putin": ["Wladimir Putin"], "Pakt": ["Pakt"]}
+        "Wladimir Putin": ["Wladimir Putin"],
+        "Pakt": ["Pakt"],
+    }
 
 
-def test_outlets_and_animals_after_their_noun_are_not_people(fake) -> None:  # type: ignore[no-untyped-def]
+def test_outlets_and_animals_after_their_noun_are_not_people(fake) -> None:
     names = {"El Mundo": "PER", "Robby": "PER", "Skai": "PER", "Anna Gruber": "PER"}
-    analysis = analyse(_doc("Anna Gruber sagte der Zeitung El Mundo und dem TV-Sender Skai, ihr Kater Robby "
-                            "sei schuld. Robby schwieg."), fake(names))
+    analysis = analyse(
+        _doc(
+            "Anna Gruber sagte der Zeitung El Mundo und dem TV-Sender Skai, ihr Kater Robby "
+            "sei schuld. Robby schwieg."
+        ),
+        fake(names),
+    )
     assert [p.name for p in analysis.people] == ["Anna Gruber"]
     assert {e.name for e in analysis.entities} == {"El Mundo", "Skai", "Robby"}
 
 
-def test_cut_off_first_name_takes_the_surname(fake) -> None:  # type: ignore[no-untyped-def]
-    analysis = analyse(_doc("Sie zwinkerte Premier Aleksandar Vučić lobend zu. Ob Kim Jong-un Putin Waffen gibt?"
-                            " Wladimir Putin schwieg."), fake({"Aleksandar": "PER", "Putin": "PER",
-                                                                 "Kim Jong-un": "PER", "Wladimir Putin": "PER"}))
+def test_cut_off_first_name_takes_the_surname(fake) -> None:
+    analysis = analyse(
+        _doc(
+            "Sie zwinkerte Premier Aleksandar Vučić lobend zu. Ob Kim Jong-un Putin Waffen gibt?"
+            " Wladimir Putin schwieg."
+        ),
+        fake({"Aleksandar": "PER", "Putin": "PER", "Kim Jong-un": "PER", "Wladimir Putin": "PER"}),
+    )
     assert {p.name: p.forms for p in analysis.people} == {
-        "Aleksandar Vučić": ["Aleksandar Vučić"], "Kim Jong-un": ["Kim Jong-un"],
-        "Wladimir Putin": ["Putin", "Wladimir Putin"]}
+        "Aleksandar Vučić": ["Aleksandar Vučić"],
+        "Kim Jong-un": ["Kim Jong-un"],
+        "Wladimir Putin": ["Putin", "Wladimir Putin"],
+    }

@@ -2,8 +2,11 @@ from generator.analysis.quotes import find_quotes, has_speech_cue, speaker_index
 
 
 def test_german_and_english_quote_marks() -> None:
-    for sentence in ("Er sagte: „Wir bleiben hier und kämpfen.“", 'He said "we will stay and fight".',
-                     "Sie sagte «wir bleiben ganz sicher hier»."):
+    for sentence in (
+        "Er sagte: „Wir bleiben hier und kämpfen.“",
+        'He said "we will stay and fight".',
+        "Sie sagte «wir bleiben ganz sicher hier».",
+    ):
         (quote,) = find_quotes(sentence)
         assert quote.text.lower().startswith("wir") or quote.text.startswith("we")
 

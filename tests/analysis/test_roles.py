@@ -3,7 +3,7 @@ import pytest
 from generator.analysis.roles import name_facts, short_role
 
 
-def _facts(text: str, name: str):  # type: ignore[no-untyped-def]
+def _facts(text: str, name: str):
     start = text.index(name)
     return name_facts(text, start, start + len(name))
 
@@ -14,21 +14,30 @@ def test_title_before_and_age() -> None:
 
 
 def test_apposition_with_article() -> None:
-    facts = _facts("Die Delegation werde von Kim Geum Chol, dem Leiter der Kim-Il-Sung-Militäruniversität, "
-                   "angeführt.", "Kim Geum Chol")
+    facts = _facts(
+        "Die Delegation werde von Kim Geum Chol, dem Leiter der Kim-Il-Sung-Militäruniversität, angeführt.",
+        "Kim Geum Chol",
+    )
     assert facts.apposition == "Leiter der Kim-Il-Sung-Militäruniversität"
 
 
 def test_apposition_after_age_is_shortened_for_display() -> None:
-    facts = _facts("Yoon Suk-yeol (63), Präsident vom mit Nordkorea verfeindeten Südkorea, bezeichnete",
-                   "Yoon Suk-yeol")
+    facts = _facts(
+        "Yoon Suk-yeol (63), Präsident vom mit Nordkorea verfeindeten Südkorea, bezeichnete", "Yoon Suk-yeol"
+    )
     assert facts.age == 63
     assert facts.apposition == "Präsident vom mit Nordkorea verfeindeten Südkorea"
     assert short_role(facts.apposition) == "Präsident"
 
 
-@pytest.mark.parametrize("text, party", [("Werner Faymann (SPÖ) sagte", "SPÖ"), ("Wladimir Putin (l.) und", ""),
-                                         ("Anna Gruber (45, ÖVP) meinte", "ÖVP")])
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Werner Faymann (SPÖ) sagte", "SPÖ"),
+        ("Wladimir Putin (l.) und", ""),
+        ("Anna Gruber (45, ÖVP) meinte", "ÖVP"),
+    ],
+)
 def test_party_in_parentheses(text: str, party: str) -> None:
     name = " ".join(text.split()[:2])
     assert _facts(text, name).party == party

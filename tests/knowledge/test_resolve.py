@@ -2,49 +2,80 @@ from generator.analysis import analyse
 from generator.knowledge import build_knowledge
 from generator.records import Document, Segment
 
-NAMES = {"Wladimir Putin": "PER", "Vladimir Putin": "PER", "Putin": "PER", "Norbert Hofer": "PER",
-         "Helmut Hofer": "PER", "Hofer": "PER", "FPÖ": "ORG", "Angela Merkel": "PER", "Merkel": "PER"}
+NAMES = {
+    "Wladimir Putin": "PER",
+    "Vladimir Putin": "PER",
+    "Putin": "PER",
+    "Norbert Hofer": "PER",
+    "Helmut Hofer": "PER",
+    "Hofer": "PER",
+    "FPÖ": "ORG",
+    "Angela Merkel": "PER",
+    "Merkel": "PER",
+}
 
 
 def _doc(doc_id: str, text: str, language: str = "de") -> Document:
-    return Document(id=doc_id, source_path=f"{doc_id}.txt", format="txt", title=doc_id,
-                    segments=(Segment("paragraph", text),), language=language)
+    return Document(
+        id=doc_id,
+        source_path=f"{doc_id}.txt",
+        format="txt",
+        title=doc_id,
+        segments=(Segment("paragraph", text),),
+        language=language,
+    )
 
 
-def _knowledge(fake, *texts: str):  # type: ignore[no-untyped-def]
+def _knowledge(fake, *texts: str):
     docs = [_doc(f"d{i}", t) for i, t in enumerate(texts)]
     recognizer = fake(NAMES)
     return build_knowledge(docs, [analyse(d, recognizer) for d in docs])
 
 
-def test_one_profile_across_documents_and_languages(fake) -> None:  # type: ignore[no-untyped-def]
-    k = _knowledge(fake, "Wladimir Putin reiste ab.", "Vladimir Putin arrived.", "Gestern schwieg Putin lange.")
+def test_one_profile_across_documents_and_languages(fake) -> None:
+    k = _knowledge(
+        fake, "Wladimir Putin reiste ab.", "Vladimir Putin arrived.", "Gestern schwieg Putin lange."
+    )
     assert [(p.name, p.documents) for p in k.people.values()] == [("Wladimir Putin", ["d0", "d1", "d2"])]
     assert k.people["wladimir-putin"].aliases == ["Putin", "Vladimir Putin"]
     assert all(b.person_ids == ["wladimir-putin"] for b in k.briefings)
 
 
-def test_ambiguous_surname_is_not_merged_without_context(fake) -> None:  # type: ignore[no-untyped-def]
-    k = _knowledge(fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Gestern schwieg Hofer. Dann ging Hofer.")
+def test_ambiguous_surname_is_not_merged_without_context(fake) -> None:
+    k = _knowledge(
+        fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Gestern schwieg Hofer. Dann ging Hofer."
+    )
     assert sorted(p.name for p in k.people.values()) == ["Helmut Hofer", "Hofer", "Norbert Hofer"]
 
 
-def test_weak_one_word_name_is_kept_only_when_it_resolves(fake) -> None:  # type: ignore[no-untyped-def]
-    k = _knowledge(fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Gestern schwieg Hofer.",
-                   "Dann sprach Putin.", "Wladimir Putin kam.")
+def test_weak_one_word_name_is_kept_only_when_it_resolves(fake) -> None:
+    k = _knowledge(
+        fake,
+        "Norbert Hofer sprach.",
+        "Helmut Hofer sprach.",
+        "Gestern schwieg Hofer.",
+        "Dann sprach Putin.",
+        "Wladimir Putin kam.",
+    )
     assert sorted(p.name for p in k.people.values()) == ["Helmut Hofer", "Norbert Hofer", "Wladimir Putin"]
     assert k.people["wladimir-putin"].documents == ["d3", "d4"]
 
 
-def test_ambiguous_surname_is_resolved_by_shared_context(fake) -> None:  # type: ignore[no-untyped-def]
-    k = _knowledge(fake, "Norbert Hofer von der FPÖ sprach mit Angela Merkel.", "Helmut Hofer sprach.",
-                   "Gestern traf Hofer von der FPÖ Merkel.")
+def test_ambiguous_surname_is_resolved_by_shared_context(fake) -> None:
+    k = _knowledge(
+        fake,
+        "Norbert Hofer von der FPÖ sprach mit Angela Merkel.",
+        "Helmut Hofer sprach.",
+        "Gestern traf Hofer von der FPÖ Merkel.",
+    )
     hofer = k.people["norbert-hofer"]
     assert hofer.documents == ["d0", "d2"]
 
 
-def test_related_briefings_share_people(fake) -> None:  # type: ignore[no-untyped-def]
-    k = _knowledge(fake, "Wladimir Putin reiste ab.", "Angela Merkel blieb.", "Dann traf Putin Angela Merkel.")
+def test_related_briefings_share_people(fake) -> None:
+    k = _knowledge(
+        fake, "Wladimir Putin reiste ab.", "Angela Merkel blieb.", "Dann traf Putin Angela Merkel."
+    )
     assert k.briefing("d2").related == ["d0", "d1"] or k.briefing("d2").related == ["d1", "d0"]
     assert k.briefing("d0").related == ["d2"]
 
@@ -53,5 +84,6 @@ def test_birth_year_from_age_and_date() -> None:
     from datetime import date
 
     from generator.knowledge.build import birth_years
+
     assert birth_years(71, date(2024, 7, 8)) == "1952/53"
     assert birth_years(71, None) == ""

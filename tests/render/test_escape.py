@@ -11,7 +11,7 @@ PAYLOADS = [
     "<img src=x onerror=alert(1)>",
     "<https://evil.example>",
     "&lt;script&gt;",
-    "Text {: onclick=\"alert(1)\" }",
+    'Text {: onclick="alert(1)" }',
     "`code` *em* __strong__ | cell |",
 ]
 

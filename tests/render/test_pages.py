@@ -8,34 +8,48 @@ from generator.render import render_pages
 EVIL = "<script>alert(1)</script> und [x](javascript:alert(1))"
 
 
-def _pages(fake):  # type: ignore[no-untyped-def]
-    doc = Document(id="evil doc", source_path="evil doc.txt", format="txt", title=f"Titel {EVIL}",
-                   segments=(Segment("headline", f"Titel {EVIL}"),
-                             Segment("paragraph", f"Anna Gruber (45) sagte: „{EVIL} ist schlimm.“ Mehr {EVIL}.")),
-                   language="de")
+def _pages(fake):
+    doc = Document(
+        id="evil doc",
+        source_path="evil doc.txt",
+        format="txt",
+        title=f"Titel {EVIL}",
+        segments=(
+            Segment("headline", f"Titel {EVIL}"),
+            Segment("paragraph", f"Anna Gruber (45) sagte: „{EVIL} ist schlimm.“ Mehr {EVIL}."),
+        ),
+        language="de",
+    )
     k = build_knowledge([doc], [analyse(doc, fake({"Anna Gruber": "PER", "Wien": "LOC"}))])
     return render_pages(k, [Outcome("evil doc.txt", "page"), Outcome("x.bin", "skipped", "binary <file>")])
 
 
-def test_pages_and_paths(fake) -> None:  # type: ignore[no-untyped-def]
+def test_pages_and_paths(fake) -> None:
     pages = _pages(fake)
-    assert set(pages) >= {"briefings/evil-doc.md", "people/anna-gruber.md", "briefings/index.md",
-                          "people/index.md", "organisations/index.md", "places/index.md", "report.md"}
+    assert set(pages) >= {
+        "briefings/evil-doc.md",
+        "people/anna-gruber.md",
+        "briefings/index.md",
+        "people/index.md",
+        "organisations/index.md",
+        "places/index.md",
+        "report.md",
+    }
     assert "../briefings/evil-doc.md" in pages["people/anna-gruber.md"]
     assert "(../people/anna-gruber.md)" in pages["briefings/evil-doc.md"]
 
 
-def test_no_source_text_becomes_html_or_link(fake) -> None:  # type: ignore[no-untyped-def]
+def test_no_source_text_becomes_html_or_link(fake) -> None:
     for path, page in _pages(fake).items():
         html = markdown.markdown(page, extensions=["tables", "attr_list"])
         assert "<script>alert" not in html and "alert(1)</script>" not in html, path
         assert 'href="javascript' not in html, path
 
 
-def test_report_lists_every_input(fake) -> None:  # type: ignore[no-untyped-def]
+def test_report_lists_every_input(fake) -> None:
     report = _pages(fake)["report.md"]
     assert "evil doc.txt" in report and "x.bin" in report and "binary &lt;file&gt;" in report
 
 
-def test_same_input_same_markdown(fake) -> None:  # type: ignore[no-untyped-def]
+def test_same_input_same_markdown(fake) -> None:
     assert _pages(fake) == _pages(fake)

@@ -38,9 +38,16 @@ def test_credit_split() -> None:
 
 
 def test_promo_line_with_inline_headline_is_removed() -> None:
-    article = structure(text_blocks("Titel der Seite\n\nErster Absatz mit Text.\n\n"
-                                    "Mehr zum Thema: Ein anderer Artikel\n\nZweiter Absatz."))
-    assert [s.text for s in article.segments if s.kind == PARAGRAPH] == ["Erster Absatz mit Text.", "Zweiter Absatz."]
+    article = structure(
+        text_blocks(
+            "Titel der Seite\n\nErster Absatz mit Text.\n\n"
+            "Mehr zum Thema: Ein anderer Artikel\n\nZweiter Absatz."
+        )
+    )
+    assert [s.text for s in article.segments if s.kind == PARAGRAPH] == [
+        "Erster Absatz mit Text.",
+        "Zweiter Absatz.",
+    ]
 
 
 def test_plain_text_without_header(tmp_path: Path) -> None:

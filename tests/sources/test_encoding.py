@@ -25,8 +25,9 @@ def test_latin1_umlauts() -> None:
     assert decode(text.encode("latin-1")) == text
 
 
-@pytest.mark.parametrize("data, reason", [(b"", "empty"), (b"  \n\t ", "empty"),
-                                          (bytes(range(256)) * 4, "binary")])
+@pytest.mark.parametrize(
+    "data, reason", [(b"", "empty"), (b"  \n\t ", "empty"), (bytes(range(256)) * 4, "binary")]
+)
 def test_unreadable_input_says_why(data: bytes, reason: str) -> None:
     with pytest.raises(SourceError, match=reason):
         decode(data)

@@ -31,12 +31,21 @@ def _pdf(text: str) -> bytes:
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
-    path = write(tmp_path, "a.md", "---\ntitle: Gipfel in Wien\ndate: 2024-03-05\nsource: APA\n"
-                 "url: https://example.org/a\nlanguage: de\ntags: [Politik, EU]\n---\n\n"
-                 "# Zwischentitel\n\nErster Absatz mit *Betonung* und [Link](https://x.org).\n")
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Gipfel in Wien\ndate: 2024-03-05\nsource: APA\n"
+        "url: https://example.org/a\nlanguage: de\ntags: [Politik, EU]\n---\n\n"
+        "# Zwischentitel\n\nErster Absatz mit *Betonung* und [Link](https://x.org).\n",
+    )
     doc = read_document(path, tmp_path)
     assert (doc.title, doc.source, doc.url, doc.language, doc.tags) == (
-        "Gipfel in Wien", "APA", "https://example.org/a", "de", ("Politik", "EU"))
+        "Gipfel in Wien",
+        "APA",
+        "https://example.org/a",
+        "de",
+        ("Politik", "EU"),
+    )
     assert doc.date is not None and doc.date.isoformat() == "2024-03-05" and not doc.date_inferred
     assert [s.text for s in doc.segments][-1] == "Erster Absatz mit Betonung und Link."
 
@@ -49,11 +58,13 @@ def test_markdown_bad_front_matter(tmp_path: Path) -> None:
 
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     body = " ".join(["Die Regierung in Wien hat am Dienstag ein neues Gesetz beschlossen."] * 4)
-    html = (f"<html><head><title>Neues Gesetz | Zeitung</title>"
-            f"<meta property='og:title' content='Neues Gesetz beschlossen'>"
-            f"<meta name='date' content='2023-11-02'></head><body><nav>Menü Startseite Impressum</nav>"
-            f"<article><h1>Neues Gesetz beschlossen</h1><p>{body}</p><p>{body}</p></article>"
-            f"<footer>Cookie-Einstellungen</footer></body></html>")
+    html = (
+        f"<html><head><title>Neues Gesetz | Zeitung</title>"
+        f"<meta property='og:title' content='Neues Gesetz beschlossen'>"
+        f"<meta name='date' content='2023-11-02'></head><body><nav>Menü Startseite Impressum</nav>"
+        f"<article><h1>Neues Gesetz beschlossen</h1><p>{body}</p><p>{body}</p></article>"
+        f"<footer>Cookie-Einstellungen</footer></body></html>"
+    )
     doc = read_document(write(tmp_path, "g.html", html), tmp_path)
     assert doc.title == "Neues Gesetz beschlossen"
     assert doc.date is not None and doc.date.isoformat() == "2023-11-02"
@@ -62,7 +73,9 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:
-    doc = read_document(write(tmp_path, "r.pdf", _pdf("Der Bericht nennt Anna Schmidt als Autorin.")), tmp_path)
+    doc = read_document(
+        write(tmp_path, "r.pdf", _pdf("Der Bericht nennt Anna Schmidt als Autorin.")), tmp_path
+    )
     assert "Anna Schmidt" in " ".join(s.text for s in doc.segments)
 
 
@@ -71,12 +84,15 @@ def test_pdf_without_text(tmp_path: Path) -> None:
         read_document(write(tmp_path, "scan.pdf", _pdf("")), tmp_path)
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    ("empty.txt", b"", "empty file"),
-    ("blob.txt", bytes(range(256)) * 8, "binary"),
-    ("table.xlsx", b"PK\x03\x04", "unsupported format"),
-    (".hidden.txt", b"text", "hidden"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blob.txt", bytes(range(256)) * 8, "binary"),
+        ("table.xlsx", b"PK\x03\x04", "unsupported format"),
+        (".hidden.txt", b"text", "hidden"),
+    ],
+)
 def test_unreadable_files_say_why(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     with pytest.raises(SourceError, match=reason):
         read_document(write(tmp_path, name, content), tmp_path)
