@@ -43,3 +43,21 @@ def contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """True if ``part`` occurs as a contiguous run of tokens inside ``full``."""
     n = len(part)
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+# Spellings of the same sound across German and English transliteration ("Wladimir"/"Vladimir",
+# "Jelzin"/"Yeltsin", "Selenskyj"/"Zelensky"); applied in this order to folded tokens.
+_TRANSLITERATION = [
+    ("tsch", "ch"), ("sch", "sh"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("yj", "y"), ("ij", "y"),
+    ("iy", "y"), ("j", "y"), ("ou", "u"), ("z", "s"), ("ts", "s"),
+]
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def sound_key(token: str) -> str:
+    """A key equal for transliteration variants of one name, and different for "Michael" and
+    "Michaela" or "Daniel" and "Daniela"."""
+    key = fold(token)
+    for old, new in _TRANSLITERATION:
+        key = key.replace(old, new)
+    return _DOUBLE.sub(r"\1", key)

@@ -1,7 +1,7 @@
 """Which local persons across documents are the same real person.
 
 Full names match when their tokens agree up to case, accents, hyphens and middle names, or
-when only the first name is spelled differently across languages ("Wladimir"/"Vladimir").
+when they are transliteration variants ("Wladimir Selenskyj"/"Vladimir Zelensky").
 A surname alone joins a full name only when one candidate fits, or when the document's other
 people and organisations single one out; otherwise it stays on its own: a wrong merge is worse
 than a missing one.
@@ -11,25 +11,21 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rapidfuzz.fuzz import ratio
-
-from ..analysis.names import genitive_variants, name_tokens, word_count
+from ..analysis.names import genitive_variants, name_tokens, sound_key, word_count
 from ..records import DocumentAnalysis
-
-FIRST_NAME_SIMILARITY = 85  # "wladimir"/"vladimir" = 87.5; "norbert"/"herbert" = 71
 
 LocalRef = tuple[int, int]  # (analysis index, person index)
 
 
-def _first_names_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a[-1] != b[-1]:
-        return False
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal, equal but for middle names, or equal as transliteration keys."""
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
-    if short[0] == long[0] and set(short) <= set(long):
-        return True
-    return len(a) == len(b) == 2 and ratio(a[0], b[0]) >= FIRST_NAME_SIMILARITY
+    if a[-1] == b[-1]:
+        short, long = sorted((a, b), key=len)
+        if short[0] == long[0] and set(short) <= set(long):
+            return True
+    return len(a) == len(b) and all(sound_key(x) == sound_key(y) for x, y in zip(a, b, strict=True))
 
 
 def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
@@ -42,7 +38,7 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
             if word_count(person.name) < 2:
                 short.append((d, p))
                 continue
-            cluster = next((c for c in full if _first_names_alike(tokens, c[0])), None)
+            cluster = next((c for c in full if _same_person(tokens, c[0])), None)
             if cluster is None:
                 full.append((tokens, [(d, p)]))
             else:
