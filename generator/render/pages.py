@@ -26,7 +26,7 @@ from ..records import (
     Sourced,
 )
 from .escape import Markdown, escape, external_link, join, link
-from .graph import graph_pages
+from .graph import graph_pages, neighbourhood
 from .labels import LABELS
 from .timeline import timeline_pages
 
@@ -216,6 +216,7 @@ class Renderer:
             timeline=self._timeline(person.documents, here),
             mentions=self._mention_groups(person.mentions, here, person.name),
             companions=companions,
+            network=neighbourhood(self, person),
             entities=join(entities, " · "),
         )
 

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -17,7 +19,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-from ..conftest import ROOT, SEED, write
+from ..conftest import ROOT, write
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -47,25 +49,26 @@ On 3 March the two had agreed to coordinate their plans, Macron said. Merkel cal
 constructive and promised an answer in the coming weeks.
 """
 
-XSS = """---
-title: Angriff auf die Seite
-date: 2024-07-11
-language: de
----
-Anna Gruber sagte in Wien: <script>alert(1)</script> ist gefährlich. Ein Link [x](javascript:alert(1))
-und <img src=x onerror=alert(1)> stehen hier.
-"""
+XSS = ("Politik\n\nAngriff auf die Seite\n\nAnna Gruber sagte in Wien: „<script>alert(1)</script> ist "
+       "gefährlich.“ Ein Link [x](javascript:alert(1)) und <img src=x onerror=alert(1)> stehen hier.\n")
 
 DE_TITLE = "Merkel und Macron beraten über Militärhilfe"
 
 
+def _missing(reason: str) -> None:
+    """Skip on a developer's machine without a browser; fail where CI promised one."""
+    if os.environ.get("BRIEFING_REQUIRE_BROWSER"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 def _playwright() -> Any:
     if not CHROMIUM.is_file():
-        pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
+        _missing(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        pytest.skip("browser tests need the Python package playwright (pip install -e '.[test]')")
+        _missing("browser tests need the Python package playwright (pip install -e '.[test]')")
     return sync_playwright
 
 
@@ -88,7 +91,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(ROOT / "seeds", seeds)
     write(seeds, "corpus/merkel-macron-de.md", GERMAN)
     write(seeds, "corpus/macron-merkel-en.md", ENGLISH)
-    write(seeds, "corpus/angriff.md", XSS)
+    write(seeds, "corpus/angriff.txt", XSS)
     result = CliRunner().invoke(main, ["build", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site")])
     assert result.exit_code == 0, result.output + repr(result.exception)
     return root / "site"
@@ -99,6 +102,10 @@ def http_url(site: Path) -> Iterator[str]:
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
             pass
+
+        def handle(self) -> None:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # page closed early
+                super().handle()
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -122,7 +129,11 @@ def watched(browser: Any) -> Iterator[tuple[Any, Watch]]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     watch = Watch()
-    page.on("console", lambda m: m.type == "error" and watch.errors.append(f"{page.url}: {m.text}"))
+    def console(message: Any) -> None:
+        if message.type == "error":
+            watch.errors.append(f"{page.url}: {message.text}")
+
+    page.on("console", console)
     page.on("pageerror", lambda e: watch.errors.append(f"{page.url}: {e}"))
     page.on("request", lambda r: watch.requests.append(r.url))
 

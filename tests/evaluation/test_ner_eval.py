@@ -78,6 +78,7 @@ def test_shipped_model_finds_person(lang: str, text: str, person: str) -> None:
 
 @pytest.mark.data
 @pytest.mark.skipif(not DATA.exists(), reason="../shared/data is absent")
+@pytest.mark.skipif(not (shipped_model("de") / "meta.json").exists(), reason="no German model")
 def test_run_on_germeval_dev() -> None:
     result = run("de", DATA / "germeval2014" / "NER-de-dev.tsv")
     assert result["sentences"] == 2200

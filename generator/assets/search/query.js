@@ -4,7 +4,8 @@
 (function () {
   "use strict";
   var Base = window.Worker;
-  var QUERY = 2; /* Material's SearchMessageType.QUERY */
+  var QUERY = 2, RESULT = 3; /* Material's SearchMessageType */
+  var origin = {}; /* stem -> the query words it was added for */
   if (typeof Base !== "function") return;
 
   function stemsOf(word) {
@@ -23,14 +24,35 @@
       if (!term || /^[+\-]|["~^:*]/.test(term)) return term; /* lunr syntax: as typed */
       var words = term.toLowerCase().split(/[^\p{L}\p{N}]+/u), extra = [];
       words.forEach(function (w) {
-        stemsOf(w).forEach(function (s) { if (extra.indexOf(s) < 0) extra.push(s); });
+        stemsOf(w).forEach(function (s) {
+          if (extra.indexOf(s) < 0) extra.push(s);
+          origin[s] = (origin[s] || []).concat([w]);
+        });
       });
       return [term].concat(extra).join(" ");
     }).join(" ");
   }
 
+  /* Results list which query words a page lacks ("Es fehlt: ..."): a word whose stem matched is
+     not missing, and the added stems are not shown as words of their own. */
+  function credit(event) {
+    var message = event.data;
+    if (!message || message.type !== RESULT || !message.data || !message.data.items) return;
+    message.data.items.forEach(function (group) {
+      group.forEach(function (item) {
+        var terms = item.terms || {};
+        Object.keys(terms).forEach(function (term) {
+          if (!origin[term] || origin[term].indexOf(term) >= 0) return;
+          origin[term].forEach(function (w) { if (w in terms) terms[w] = terms[w] || terms[term]; });
+          delete terms[term];
+        });
+      });
+    });
+  }
+
   function StemmingWorker(url, options) {
     var worker = new Base(url, options);
+    worker.addEventListener("message", credit); /* before Material's own listener */
     var post = worker.postMessage;
     worker.postMessage = function (message) {
       var args = Array.prototype.slice.call(arguments);

@@ -1,0 +1,81 @@
+"""The people graph: people linked by co-mention (`Person.companions`), node size by number of
+briefings, click opens the profile. One page with everyone, and each profile page gets its
+neighbourhood (the person, the people mentioned with them, and the links among those).
+
+The drawing is `assets/briefing/graph/graph.js` on d3-force (vendored, see scripts/vendor_assets.sh).
+Data sits in the page as a `<script type="application/json">` block, never fetched (file:// blocks
+fetch), with `<`, `>` and `&` written as \\u escapes so source text cannot close the script.
+Profile pages take their neighbourhood from `neighbourhood()`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import TYPE_CHECKING
+
+from ..records import Person
+from .escape import Markdown
+from .labels import LABELS
+
+if TYPE_CHECKING:
+    from .pages import Renderer
+
+PATH = "graph.md"
+SCRIPTS = ("d3-dispatch/d3-dispatch.min.js", "d3-quadtree/d3-quadtree.min.js",
+           "d3-timer/d3-timer.min.js", "d3-force/d3-force.min.js", "graph/graph.js")
+WORDS = {
+    "de": {"title": "Personennetz", "neighbours": "Netz",
+           "intro": "Personen, die in denselben Briefings vorkommen, sind verbunden; je größer der "
+                    "Kreis, desto mehr Briefings. Ein Klick öffnet das Profil."},
+    "en": {"title": "People graph", "neighbours": "Network",
+           "intro": "People mentioned in the same briefings are linked; the larger the circle, the "
+                    "more briefings. Click a person to open their profile."},
+}
+
+
+def graph_pages(r: Renderer) -> dict[str, str]:
+    words = _words(r)
+    return {PATH: f"# {words['title']}\n\n{words['intro']}\n\n"
+                  + _block(r, list(r.k.people), here=PATH, focus="", height=560)}
+
+
+def neighbourhood(r: Renderer, person: Person) -> tuple[str, Markdown]:
+    """Heading and graph block of a person and the people mentioned with them ("" if alone)."""
+    if not person.companions:
+        return "", Markdown("")
+    ids = [person.id, *sorted(person.companions)]
+    block = _block(r, ids, here=r.person_path(person.id), focus=person.id, height=360)
+    return _words(r)["neighbours"], Markdown(block)
+
+
+def _words(r: Renderer) -> dict[str, str]:
+    return WORDS["de" if r.L is LABELS["de"] else "en"]
+
+
+def graph_data(r: Renderer, ids: list[str], here: str) -> dict[str, list[dict[str, object]]]:
+    """Nodes (id, label, size, href relative to ``here``) and co-mention links among ``ids``."""
+    chosen = set(ids)
+    up = "../" * here.count("/")
+    # raw HTML links are not rewritten by MkDocs: the site has use_directory_urls: false
+    nodes = [_node(r.k.people[i], up + r.person_path(i).removesuffix(".md") + ".html") for i in ids]
+    links: list[dict[str, object]] = [
+        {"source": a, "target": b, "weight": n}
+        for a in ids for b, n in sorted(r.k.people[a].companions.items()) if a < b and b in chosen]
+    return {"nodes": nodes, "links": links}
+
+
+def _node(person: Person, href: str) -> dict[str, object]:
+    return {"id": person.id, "label": person.name, "size": len(person.documents), "href": href}
+
+
+def _block(r: Renderer, ids: list[str], here: str, focus: str, height: int) -> str:
+    """The raw HTML the graph script draws into: a container, the data, the scripts."""
+    up = "../" * here.count("/")
+    element = f"briefing-graph-{focus or 'all'}"
+    data = json.dumps(graph_data(r, ids, here), ensure_ascii=False, sort_keys=True)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    scripts = "".join(f'<script src="{up}assets/briefing/{s}"></script>' for s in SCRIPTS)
+    return (f'<div class="briefing-graph" data-source="{element}-data" data-focus="{html.escape(focus)}" '
+            f'style="height:{height}px"></div>\n'
+            f'<script type="application/json" id="{element}-data">{data}</script>\n{scripts}\n')

@@ -1,0 +1,125 @@
+"""The site as a reader uses it, in Chromium: search, links, graph, timeline, over HTTP and from
+file://, with no console errors, no script from source text and no request leaving the machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import DE_TITLE, Watch, search
+
+pytestmark = pytest.mark.browser
+
+SEED_PAGE = "briefings/000-bf32d7edd2818517.html"
+IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
+
+
+def _local(url: str) -> bool:
+    return url.startswith(("file://", "data:", "blob:", "about:"))
+
+
+def _hrefs(results: list[tuple[str, str]]) -> list[str]:
+    return [href.split("?")[0].split("#")[0] for _, href in results]
+
+
+def test_search_finds_inflected_words_and_people_over_http(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, watch = watched
+    page.goto(http_url + "index.html")
+    for query, expected in (("Militärausbildern", SEED_PAGE),  # the text says "Militärausbilder"
+                            ("Nordkoreanische", SEED_PAGE),  # a whole word, as written
+                            ("Nordkor", SEED_PAGE),  # type-ahead prefix
+                            ("Bundesregierungen", "briefings/merkel-macron-de.html"),
+                            ("discussing", "briefings/macron-merkel-en.html"),  # text: "discussed"
+                            ("instructor", "briefings/macron-merkel-en.html")):
+        found = _hrefs(search(page, query))
+        assert found and found[0] == http_url + expected, (query, found[:5])
+    search(page, "Militärausbildern")  # a word found through its stem is not listed as missing
+    assert "militärausbildern" not in page.locator(".md-search-result").inner_text().casefold()
+    found = _hrefs(search(page, "Macron"))
+    assert http_url + "people/emmanuel-macron.html" in found, found
+    assert not watch.errors, watch.errors
+    assert all(u.startswith(http_url) or _local(u) for u in watch.requests), watch.requests
+
+
+def test_person_links_lead_to_the_profile_and_back(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, watch = watched
+    page.goto(http_url + "briefings/merkel-macron-de.html")
+    page.locator("article a[href$='people/emmanuel-macron.html']").first.click()
+    page.wait_for_url("**/people/emmanuel-macron.html")
+    assert page.locator("h1").first.inner_text() == "Emmanuel Macron"
+    page.locator(f"article a:has-text('{DE_TITLE}')").first.click()
+    page.wait_for_url("**/briefings/merkel-macron-de.html")
+    assert not watch.errors, watch.errors
+
+
+def test_offline_from_file_urls(watched: tuple[Any, Watch], site: Path) -> None:
+    page, watch = watched
+    page.goto((site / "index.html").as_uri())
+    page.locator("nav a:has-text('Briefings')").first.click()
+    page.wait_for_url("**/briefings/index.html")
+    page.locator(f"article a:has-text('{DE_TITLE}')").first.click()
+    page.wait_for_url("**/briefings/merkel-macron-de.html")
+    found = _hrefs(search(page, "Militärausbildern"))
+    assert found and found[0] == (site / SEED_PAGE).as_uri(), found[:5]
+    found = _hrefs(search(page, "Merkel"))
+    assert (site / "people/angela-merkel.html").as_uri() in found, found
+    page.goto((site / "people/angela-merkel.html").as_uri())
+    page.goto((site / "graph.html").as_uri())
+    page.goto((site / "timeline.html").as_uri())
+    assert not watch.errors, watch.errors
+    leaving = [u for u in watch.requests if not _local(u)]
+    assert watch.requests and not leaving, leaving
+
+
+def test_source_text_never_runs(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, watch = watched
+    page.goto(http_url + "briefings/angriff.html")
+    page.wait_for_load_state("load")
+    text = page.locator("article").inner_text()
+    assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
+    assert "[x](javascript:alert(1))" in text.replace("\\", "")
+    assert page.locator("article img[src='x'], article script:not([src]):not([type])").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    for path in ("people/anna-gruber.html", "timeline.html", "graph.html"):
+        page.goto(http_url + path)
+    assert not watch.dialogs, watch.dialogs
+    assert not watch.errors, watch.errors
+
+
+def test_graph_opens_profiles(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, watch = watched
+    page.goto(http_url + "graph.html")
+    nodes = page.locator(".briefing-graph svg a.briefing-graph__node")
+    assert nodes.count() >= 6  # the seed's four people and Merkel and Macron
+    page.locator(".briefing-graph a[href$='people/angela-merkel.html'] circle").click()
+    page.wait_for_url("**/people/angela-merkel.html")
+    neighbours = page.locator(".briefing-graph svg a.briefing-graph__node")
+    assert neighbours.count() >= 2
+    assert page.locator(".briefing-graph a[href$='people/emmanuel-macron.html']").count() == 1
+    assert not watch.errors, watch.errors
+
+
+def test_timeline_places_events(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, watch = watched
+    page.goto(http_url + "timeline.html")
+    items = page.locator("article li").all_inner_texts()
+    assert any(i.startswith("2024-07-08") and "vergangenen Montag, 8. Juli" in i for i in items), items
+    assert any(i.startswith("2024-07-09") and "last Tuesday" in i for i in items), items  # doc: Fri 12th
+    assert any(i.startswith("Juni 2024") and "Im Juni hatte Macron" in i for i in items), items
+    assert any(i.startswith("2024-03-03") and "On 3 March" in i for i in items), items
+    assert any(i.startswith("2024-07-10") and DE_TITLE in i for i in items), items
+    page.locator("article li:has-text('last Tuesday') a").first.click()
+    page.wait_for_url("**/briefings/macron-merkel-en.html")
+    assert not watch.errors, watch.errors
+
+
+def test_readme_screenshots(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, _ = watched
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    for path, name in ((SEED_PAGE, "briefing.png"), ("people/wladimir-putin.html", "profile.png"),
+                       ("graph.html", "graph.png")):
+        page.goto(http_url + path)
+        page.screenshot(path=str(IMAGES / name))
+        assert (IMAGES / name).stat().st_size > 10_000
