@@ -9,7 +9,7 @@ from datetime import date
 
 from slugify import slugify
 
-from ..analysis.names import fold
+from ..analysis.names import fold, word_count
 from ..records import (
     Briefing,
     Document,
@@ -59,7 +59,7 @@ def build_knowledge(
     analyses = [
         dataclasses.replace(a, people=[p for p in a.people if not _names(p) & hidden]) for a in analyses
     ]
-    analyses = _without_unresolved_weak(analyses)
+    analyses = _without_unlikely_people(analyses)
     ids = Ids()
     briefings = [
         Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
@@ -85,12 +85,22 @@ def build_knowledge(
     return Knowledge(briefings, people, entities)
 
 
-def _without_unresolved_weak(analyses: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
-    """Drop weak one-word people that do not join anyone named in full in any document."""
+def _without_unlikely_people(analyses: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
+    """Drop one-word people that the model more often calls a place or an organisation across
+    the corpus ("Burundi"), and weak ones that join nobody named in full in any document."""
+    votes: Counter[tuple[str, bool]] = Counter()
+    for a in analyses:
+        votes.update((fold(m.text), True) for p in a.people for m in p.mentions)
+        votes.update((fold(m.text), False) for e in a.entities for m in e.mentions)
     drop = set()
     for cluster in resolve_people(analyses):
-        if all(analyses[d].people[p].weak for d, p in cluster):
+        locals_ = [analyses[d].people[p] for d, p in cluster]
+        if all(p.weak for p in locals_):
             drop.update(cluster)
+        elif all(word_count(f) == 1 for p in locals_ for f in p.forms):
+            forms = {fold(f) for p in locals_ for f in p.forms}
+            if sum(votes[f, False] for f in forms) > sum(votes[f, True] for f in forms):
+                drop.update(cluster)
     if not drop:
         return analyses
     return [
