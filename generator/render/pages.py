@@ -206,6 +206,7 @@ class Renderer:
         return self.render(
             "person.md.j2",
             person=person,
+            profile=self._profile_line(person),
             description=person.description,
             links=join([external_link(t, u) for t, u in person.links], " · "),
             aliases=join(person.aliases),
@@ -219,6 +220,18 @@ class Renderer:
             network=neighbourhood(self, person),
             entities=join(entities, " · "),
         )
+
+    def _profile_line(self, person: Person) -> str:
+        """The short profile under the name: roles, latest age with birth year, party, briefings."""
+        parts = list(dict.fromkeys(r.value for r in person.roles))[:3]
+        if person.ages:
+            latest = max(person.ages, key=lambda a: self._date_key(a.document_id))
+            born = f" ({self.L['born']} {latest.detail})" if latest.detail else ""
+            parts.append(f"{self.L['age']} {latest.value}{born}")
+        parts += sorted({p.value for p in person.parties})
+        count = len(person.documents)
+        parts.append(f"{count} Briefing{'' if count == 1 else 's'}")
+        return " · ".join(parts)
 
     def entity(self, entity: Entity) -> str:
         here = self.entity_path(entity)
