@@ -115,3 +115,18 @@ def test_export_json_shape(project: Path, tmp_path: Path) -> None:
     doc = next(d for d in data["documents"] if d["id"] == "xss")
     assert set(doc) >= {"id", "title", "language", "key_points", "people", "organizations", "places"}
     assert {"id", "name", "aliases", "roles", "documents"} <= set(data["people"][0])
+
+
+def test_serve_watches_the_source_folder(project: Path) -> None:
+    from mkdocs.config import load_config
+
+    config = load_config(str(project / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    watched: list[str] = []
+
+    class Server:
+        def watch(self, path: str) -> None:
+            watched.append(path)
+
+    config.plugins["briefing"].on_serve(Server(), config=config, builder=None)
+    assert watched == [str((project / "seeds").resolve())]
