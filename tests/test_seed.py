@@ -21,7 +21,9 @@ def test_seed_people_roles_and_ages(seed_export) -> None:
     assert "Kremlchef" in people["Wladimir Putin"]["roles"] and people["Wladimir Putin"]["ages"] == [71]
     assert "Diktator" in people["Kim Jong-un"]["roles"] and people["Kim Jong-un"]["ages"] == [40]
     assert "Kim Jong Un" in people["Kim Jong-un"]["mentions"]
-    assert "Präsident" in people["Yoon Suk-yeol"]["roles"] and people["Yoon Suk-yeol"]["ages"] == [63]
+    assert people["Yoon Suk-yeol"]["roles"] == ["Präsident (Südkorea)"] and people["Yoon Suk-yeol"][
+        "ages"
+    ] == [63]
     assert people["Yoon Suk-yeol"]["quotes"] == [
         "eindeutige Bedrohung und eine große Herausforderung für den Frieden und die Sicherheit auf der "
         "koreanischen Halbinsel und in Europa"

@@ -185,7 +185,8 @@ def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sent
             if facts.title:
                 person.roles.append(Fact(facts.title, m.sentence))
             if facts.apposition:
-                person.roles.append(Fact(short_role(facts.apposition), m.sentence, facts.apposition))
+                role = _with_place(short_role(facts.apposition), facts.apposition, m, texts, mentions)
+                person.roles.append(Fact(role, m.sentence, facts.apposition))
             if facts.age is not None:
                 person.ages.append(Fact(str(facts.age), m.sentence))
             if facts.party:
@@ -193,6 +194,24 @@ def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sent
         people.append(person)
     _attach_quotes(people, sentences)
     return sorted(people, key=lambda p: (p.mentions[0].span.segment, p.mentions[0].span.start))
+
+
+def _with_place(role: str, phrase: str, m: Mention, texts: list[str], mentions: list[Mention]) -> str:
+    """ "Präsident vom mit Nordkorea verfeindeten Südkorea" -> "Präsident (Südkorea)": the last
+    place of the phrase that shortening cut off."""
+    if role == phrase:
+        return role
+    start = texts[m.span.segment].find(phrase, m.span.end)
+    cut = start + len(role)
+    places = [
+        p.text
+        for p in mentions
+        if p.label == "LOC"
+        and p.span.segment == m.span.segment
+        and cut <= p.span.start
+        and p.span.end <= start + len(phrase)
+    ]
+    return f"{role} ({places[-1]})" if start >= 0 and places else role
 
 
 def _weak_single(group: list[Mention], texts: list[str]) -> bool:
