@@ -12,7 +12,7 @@ from .keypoints import select_key_points, summarize
 from .language import choose_language
 from .names import fold
 from .nlp import Recognizer
-from .people import build_people, extend_first_names, split_joined
+from .people import build_people, extend_first_names, propagate_names, split_joined
 
 __all__ = ["analyse"]
 
@@ -28,6 +28,7 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     parsed = recognizer.parse(texts, language)
     sentences = sentences_of(texts, parsed)
     mentions = extend_first_names(split_joined(mentions_of(texts, parsed, sentences), texts), texts)
+    mentions = propagate_names(mentions, texts, sentences)
     people = build_people(mentions, texts, sentences)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
     if document.teaser:

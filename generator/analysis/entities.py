@@ -114,10 +114,26 @@ def not_name_part(word: str) -> bool:
     )
 
 
+_OPENING_QUOTE = re.compile(r"\s([„‚«»“\"])\s*$")
+
+
+def _move_opening_quotes(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rule-based splitters leave an opening quote mark at the end of the sentence before it
+    ("… in Paris. „" + "Wir stehen …“"); give it to the sentence it opens."""
+    fixed = list(bounds)
+    for i in range(len(fixed) - 1):
+        start, end = fixed[i]
+        match = _OPENING_QUOTE.search(text, start, end)
+        if match and match.end() == end:
+            fixed[i] = (start, match.start(1))
+            fixed[i + 1] = (match.start(1), fixed[i + 1][1])
+    return fixed
+
+
 def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:
     sentences = []
     for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
-        for start, end in result.sentences:
+        for start, end in _move_opening_quotes(text, result.sentences):
             piece = text[start:end]
             s = start + len(piece) - len(piece.lstrip())
             e = start + len(piece.rstrip())

@@ -17,34 +17,95 @@ from datetime import date, timedelta
 from ..records import Sentence
 
 MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
     "december": 12,
 }
 WEEKDAYS = {
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-    "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonnabend": 5,
+    "sonntag": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
-RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
-                 "yesterday": -1, "today": 0, "tomorrow": 1}
+RELATIVE_DAYS = {
+    "vorgestern": -2,
+    "gestern": -1,
+    "heute": 0,
+    "morgen": 1,
+    "übermorgen": 2,
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+}
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?:19|20)\d\d"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})\b")),
-    ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
-                             rf"(?:,?\s+(?P<year>{_YEAR}))?\b", re.I)),
-    ("month_day", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                             rf"(?:,?\s+(?P<year>{_YEAR}))?", re.I)),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
+            rf"(?:,?\s+(?P<year>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+(?P<year>{_YEAR}))?",
+            re.I,
+        ),
+    ),
     # "am vergangenen Montag, 8. Juli": the date that follows wins
-    ("last_weekday", re.compile(rf"\b(?:(?:am\s+)?(?:vergangenen|letzten|vorigen)|last)\s+"
-                                rf"(?P<weekday>{_WEEKDAY})\b(?!,?\s+(?:den\s+)?[0-3]?\d\.)", re.I)),
+    (
+        "last_weekday",
+        re.compile(
+            rf"\b(?:(?:am\s+)?(?:vergangenen|letzten|vorigen)|last)\s+"
+            rf"(?P<weekday>{_WEEKDAY})\b(?!,?\s+(?:den\s+)?[0-3]?\d\.)",
+            re.I,
+        ),
+    ),
     ("relative", re.compile(rf"\b(?P<relative>{'|'.join(RELATIVE_DAYS)})\b", re.I)),
-    ("month", re.compile(rf"\b(?:im|in|seit|since|bis|until|Anfang|Mitte|Ende|early|mid|late)\s+"
-                         rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:im|in|seit|since|bis|until|Anfang|Mitte|Ende|early|mid|late)\s+"
+            rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -103,5 +164,7 @@ def _place(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str] | 
 
 def _nearest_year(ref: date, month: int, day: int) -> int:
     """The year that puts month/day nearest the reference date."""
-    return min((ref.year, ref.year - 1, ref.year + 1),
-               key=lambda year: abs((date(year, month, min(day, 28)) - ref).days))
+    return min(
+        (ref.year, ref.year - 1, ref.year + 1),
+        key=lambda year: abs((date(year, month, min(day, 28)) - ref).days),
+    )

@@ -48,8 +48,18 @@ def contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 # Spellings of the same sound across German and English transliteration ("Wladimir"/"Vladimir",
 # "Jelzin"/"Yeltsin", "Selenskyj"/"Zelensky"); applied in this order to folded tokens.
 _TRANSLITERATION = [
-    ("tsch", "ch"), ("sch", "sh"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("yj", "y"), ("ij", "y"),
-    ("iy", "y"), ("j", "y"), ("ou", "u"), ("z", "s"), ("ts", "s"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),
+    ("yj", "y"),
+    ("ij", "y"),
+    ("iy", "y"),
+    ("j", "y"),
+    ("ou", "u"),
+    ("z", "s"),
+    ("ts", "s"),
 ]
 _DOUBLE = re.compile(r"(.)\1+")
 

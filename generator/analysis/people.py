@@ -6,13 +6,14 @@ alone, when both Kim Jong-un and Kim Geum Chol are named, is left out rather tha
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .entities import not_name_part
 from .names import contains, genitive_variants, name_tokens, word_count
-from .quotes import find_quotes, has_speech_cue, speaker_index
+from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
 
 
@@ -104,6 +105,41 @@ def extend_first_names(mentions: list[Mention], texts: list[str]) -> list[Mentio
             )
         )
     return out
+
+
+_ARTICLE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|im|am|vom|zum"
+    r"|zur|beim|the|a|an|no)\s+$",
+    re.IGNORECASE,
+)
+
+
+def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[Sentence]) -> list[Mention]:
+    """Occurrences the model missed of a name it found: every full name, and the surname of a
+    full name, standing as a whole word elsewhere in the document ("Mit diesen Worten eröffnete
+    Macron …" after "Emmanuel Macron")."""
+    full = [m.text for m in mentions if m.label == "PER" and word_count(m.text) > 1]
+    names = set(full) | {f.split()[-1] for f in full if len(f.split()[-1]) > 2}
+    if not names:
+        return mentions
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        + r")(?:s\b|['’]s\b)?(?![\w-])"
+    )
+    taken = [(m.span.segment, m.span.start, m.span.end) for m in mentions]
+    starts = [(s.segment, s.start) for s in sentences]
+    added = []
+    for index, text in enumerate(texts):
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if any(seg == index and s < end and start < e for seg, s, e in taken):
+                continue
+            if match.group(1) not in full and _ARTICLE.search(text, 0, start):
+                continue  # "keinen Sinn", "der Koch": a surname that is also a noun, used as one
+            sentence = max(bisect.bisect_right(starts, (index, start)) - 1, 0)
+            added.append(Mention(text[start:end], "PER", Span(index, start, end), sentence))
+    return sorted(mentions + added, key=lambda m: (m.span.segment, m.span.start))
 
 
 def group_people(mentions: list[Mention]) -> list[list[Mention]]:
@@ -229,20 +265,29 @@ def _weak_single(group: list[Mention], texts: list[str]) -> bool:
 
 
 def _attach_quotes(people: list[LocalPerson], sentences: list[Sentence]) -> None:
+    """Quotes go to the person named next to them with a speech cue; a sentence that is all
+    quote goes to the one person named in the next sentence when that sentence has a cue
+    („…“ Mit diesen Worten eröffnete Macron …)."""
     in_sentence: dict[int, list[tuple[Mention, LocalPerson]]] = {}
     for person in people:
         for m in person.mentions:
             in_sentence.setdefault(m.sentence, []).append((m, person))
     for index, sentence in enumerate(sentences):
         named = sorted(in_sentence.get(index, []), key=lambda pair: pair[0].span.start)
-        if not named:
-            continue
         spans = [(m.span.start - sentence.start, m.span.end - sentence.start) for m, _ in named]
         for quote in find_quotes(sentence.text):
-            if not has_speech_cue(sentence.text, quote):
-                continue
-            who = speaker_index(quote, spans)
-            if who is None:
-                continue
-            span = Span(sentence.segment, sentence.start + quote.start, sentence.start + quote.end)
-            named[who][1].quotes.append(Quote(quote.text, index, span))
+            speaker = None
+            if named and has_speech_cue(sentence.text, quote):
+                who = speaker_index(quote, spans)
+                speaker = named[who][1] if who is not None else None
+            elif not named and _whole_sentence(sentence.text, quote) and index + 1 < len(sentences):
+                following = {id(p): p for _, p in in_sentence.get(index + 1, [])}
+                if len(following) == 1 and has_speech_cue(sentences[index + 1].text, None):
+                    speaker = next(iter(following.values()))
+            if speaker is not None:
+                span = Span(sentence.segment, sentence.start + quote.start, sentence.start + quote.end)
+                speaker.quotes.append(Quote(quote.text, index, span))
+
+
+def _whole_sentence(text: str, quote: FoundQuote) -> bool:
+    return not text[: quote.start].strip(' „"“«»‚') and len(text[quote.end :].strip(' “”"«».!?,')) == 0

@@ -12,7 +12,8 @@ _QUOTED = re.compile(
 _CUES = re.compile(
     r"\b(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|bezeichnete|bezeichnet|meinte|meint"
     r"|warnte|warnt|kritisierte|forderte|fordert|so|schrieb|schreibt|twitterte|ergänzte|fügte"
-    r"|versprach|kündigte|räumte|sprach|nannte|zitiert|laut|said|says|told|added|warned|called"
+    r"|versprach|kündigte|räumte|sprach|nannte|zitiert|laut|worten|eröffnete|schloss|said|says"
+    r"|told|added|warned|called"
     r"|described|wrote|insisted|argued|stated|according|asked|replied|explained)\b",
     re.IGNORECASE,
 )
@@ -36,7 +37,10 @@ def find_quotes(sentence: str, min_words: int = 3) -> list[FoundQuote]:
     return found
 
 
-def has_speech_cue(sentence: str, quote: FoundQuote) -> bool:
+def has_speech_cue(sentence: str, quote: FoundQuote | None) -> bool:
+    """A verb of saying outside the quote, or a colon before it; ``None``: anywhere."""
+    if quote is None:
+        return bool(_CUES.search(sentence))
     outside = sentence[: quote.start] + " " + sentence[quote.end :]
     return bool(_CUES.search(outside)) or sentence[: quote.start].rstrip(' „"“«»').endswith(":")
 

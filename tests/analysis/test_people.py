@@ -110,3 +110,20 @@ def test_cut_off_first_name_takes_the_surname(fake) -> None:
         "Kim Jong-un": ["Kim Jong-un"],
         "Wladimir Putin": ["Putin", "Wladimir Putin"],
     }
+
+
+def test_missed_occurrences_of_a_found_name_are_added_but_not_nouns(fake) -> None:
+    names = {"Hans-Werner Sinn": "PER", "Emmanuel Macron": "PER"}
+    analysis = analyse(
+        _doc(
+            "Hans-Werner Sinn und Emmanuel Macron sprachen. Das macht keinen Sinn, sagte Sinn.",
+            "„Das ist ein historischer Tag für uns alle.“ Mit diesen Worten eröffnete Macron den Tag.",
+        ),
+        fake(names),
+    )
+    people = {p.name: p for p in analysis.people}
+    assert people["Hans-Werner Sinn"].forms == ["Hans-Werner Sinn", "Sinn"]
+    assert len(people["Hans-Werner Sinn"].mentions) == 2
+    assert [q.text for q in people["Emmanuel Macron"].quotes] == [
+        "Das ist ein historischer Tag für uns alle."
+    ]
