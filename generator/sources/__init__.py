@@ -14,6 +14,18 @@ from .readers import READERS, read_raw
 __all__ = ["READERS", "SourceError", "discover", "read_document"]
 
 
+_LANGUAGE_NAMES = {"german": "de", "deutsch": "de", "english": "en", "englisch": "en"}
+
+
+def language_code(value: object) -> str:
+    """ "de", "de-AT", "de_DE", "German", "Deutsch" -> "de"; unknown -> "" (then detected)."""
+    text = str(value or "").strip().lower()
+    if text in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[text]
+    code = text.replace("_", "-").split("-")[0]
+    return code if len(code) == 2 and code.isalpha() else ""
+
+
 def discover(source_dir: Path) -> list[Path]:
     """Every file below the source folder, in a stable order (hidden files included: the report
     must account for each one)."""
@@ -45,7 +57,7 @@ def read_document(path: Path, source_dir: Path, today: date | None = None) -> Do
         date_inferred=inferred is not None,
         source=str(meta.get("source") or ""),
         url=str(meta.get("url") or ""),
-        language=str(meta.get("language") or meta.get("lang") or "").lower()[:2],
+        language=language_code(meta.get("language") or meta.get("lang")),
         tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (str(tags),),
         removed=tuple(article.removed),
     )

@@ -102,3 +102,11 @@ def test_discover_is_sorted_and_recursive(tmp_path: Path) -> None:
     for name in ("b.txt", "a/c.md", "a.txt"):
         write(tmp_path, name, "x")
     assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a/c.md", "a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("value, code", [("de", "de"), ("de-AT", "de"), ("en_GB", "en"), ("German", "de"),
+                                         ("Englisch", "en"), ("klingonisch", ""), (None, "")])
+def test_declared_language_codes(value: object, code: str) -> None:
+    from generator.sources import language_code
+
+    assert language_code(value) == code
