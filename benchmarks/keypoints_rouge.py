@@ -25,24 +25,25 @@ from generator.evaluation.keypoints import METRICS, run  # noqa: E402
 LANGUAGES = ("de", "en")
 
 
-def markdown(results: dict[str, dict]) -> str:
+def table(results: dict[str, dict], key: str) -> list[str]:
     """One row per method, one column per language x metric."""
     header = ["method"] + [f"{lang} {metric}" for lang in LANGUAGES for metric in METRICS]
-    methods = list(results[LANGUAGES[0]]["scores"])
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for method in methods:
-        cells = [
-            f"{results[lang]['scores'][method][metric]:.2f}"
-            for lang in LANGUAGES
-            for metric in METRICS
-        ]
+    for method in results[LANGUAGES[0]][key]:
+        cells = [f"{results[lang][key][method][metric]:.2f}" for lang in LANGUAGES for metric in METRICS]
         lines.append(f"| {method} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def markdown(results: dict[str, dict]) -> str:
+    lines = ["Key points (3 sentences per method), ROUGE F1 %:", ""]
+    lines += table(results, "scores")
+    lines += ["", "One-paragraph summary (<= 2 sentences), ROUGE F1 %:", ""]
+    lines += table(results, "summary_scores")
+    lines.append("")
     for lang in LANGUAGES:
         info = results[lang]
-        lines.append(
-            f"\n{lang}: {info['dataset']}, {info['documents']} documents, "
-            f"{info['skipped']} skipped, {info['selected_sentences']} sentences per method"
-        )
+        lines.append(f"- {lang}: {info['dataset']}, {info['documents']} documents, {info['skipped']} skipped")
     return "\n".join(lines)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention
 from .entities import mentions_of, sentences_of
 from .events import find_events
-from .keypoints import select_key_points, summarize
+from .keypoints import clean_sentence, select_key_points, summarize
 from .language import choose_language
 from .names import fold
 from .nlp import Recognizer
@@ -34,7 +34,7 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     if document.teaser:
         key_points, source = list(document.teaser), "teaser"
     else:
-        key_points = [body[i] for i in select_key_points(body, language, KEY_POINTS)]
+        key_points = [clean_sentence(body[i]) for i in select_key_points(body, language, KEY_POINTS)]
         source = "body"
     return DocumentAnalysis(
         document_id=document.id,

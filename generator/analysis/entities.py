@@ -5,12 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-
 from ..records import Mention, Sentence, Span
+from .cues import cued_names
 from .nlp import Parsed
-from .titles import is_thing_noun, is_title
+from .titles import PARTICLES, is_thing_noun, is_title, not_name_part
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = {
@@ -38,29 +36,6 @@ _NOT_PEOPLE = {
 }
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
-_PARTICLES = {
-    "von",
-    "van",
-    "de",
-    "der",
-    "den",
-    "da",
-    "di",
-    "al",
-    "bin",
-    "ibn",
-    "el",
-    "la",
-    "le",
-    "du",
-    "zu",
-    "dos",
-    "das",
-    "del",
-    "ten",
-    "ter",
-}
-_FUNCTION_WORDS = (GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - _PARTICLES
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -80,6 +55,11 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
     what is left is not a name."""
     start, end = trim(text, start, end)
+    words = text[start:end].split()
+    titles = [i for i, w in enumerate(words[:-1]) if is_title(w)]
+    if titles:  # "Tory Treasurer Lord Ashcroft": the name follows the last title
+        cut = titles[-1] + 1
+        start = text.index(words[cut], start + len(" ".join(words[:cut])) - len(words[cut - 1]))
     while True:
         words = text[start:end].split()
         if len(words) > 1 and not_name_part(words[0]):
@@ -92,25 +72,37 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:end].split()
     if not words or _HAS_DIGIT.search(text[start:end]):
         return None
-    if not all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words):
+    if not all(w[:1].isupper() or w.casefold() in PARTICLES for w in words):
         return None
     if len(words) == 1 and (
-        not_name_part(words[0]) or words[0].strip(".").casefold() in _NOT_PEOPLE or len(words[0]) < 2
+        not_name_part(words[0])
+        or words[0].strip(".").casefold() in _NOT_PEOPLE
+        or len(words[0].strip(".")) < 3
     ):
         return None
     return start, end
 
 
-def _after_thing_noun(text: str, start: int) -> bool:
+def _with_cued_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans plus the names the text marks as people."""
+    cued = cued_names(text)
+    # The cue outweighs the model's label for a span inside the name ("Kim Geum Chol" as ORG).
+    kept = [
+        (a, b, label)
+        for a, b, label in entities
+        if label == "PER" or not any(s <= a and b <= e for s, e in cued)
+    ]
+    extra = [(s, e, "PER") for s, e in cued if not any(a < e and s < b for a, b, _ in kept)]
+    return sorted(kept + extra)
+
+
+def _after_thing_noun(text: str, start: int, end: int) -> bool:
+    """ "Zeitung El Mundo", "Kater Robby": the noun before the name, or at the start of the span."""
     before = text[:start].split()
-    return bool(before) and before[-1][:1].isupper() and is_thing_noun(before[-1])
-
-
-def not_name_part(word: str) -> bool:
-    """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
-    folded = word.casefold()
-    return (
-        is_title(word) or folded in _FUNCTION_WORDS or (not word[:1].isupper() and folded not in _PARTICLES)
+    first = text[start:end].split()[:1]
+    return any(
+        w[:1].isupper() and is_thing_noun(w)
+        for w in before[-1:] + (first if len(text[start:end].split()) > 1 else [])
     )
 
 
@@ -149,11 +141,11 @@ def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sente
         text[start:end]
         for text, result in zip(segments, parsed, strict=True)
         for start, end, label in result.entities
-        if label == "PER" and _after_thing_noun(text, start)
+        if label == "PER" and _after_thing_noun(text, start, end)
     }
     mentions = []
     for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
-        for start, end, label in result.entities:
+        for start, end, label in _with_cued_names(text, result.entities):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"
             cleaned = clean_person(text, start, end) if label == "PER" else trim(text, start, end)

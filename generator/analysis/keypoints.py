@@ -55,7 +55,8 @@ _NOT_PLACE = (
 _PLACE_PARTICLE = r"(?:de|del|la|el|am|an|der|im|bei|ob|on|upon)"  # "Frankfurt am Main"
 _DATELINE = re.compile(
     rf"^\s*{_NOT_PLACE}{_PLACE_WORD}(?:{_PLACE_JOIN}(?:{_PLACE_WORD}|{_PLACE_PARTICLE}))"
-    r"{0,4}(?:\s*\([^()]{1,40}\))?(?:\s*[–—]\s*|\s+--?\s+)"
+    r"{0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "LONDON, Nov 25 (Reuters) - "
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*[–—]\s*|\s+--?\s+)"
 )
 # Agency tags that can stand alone at the start: "(dpa) ", "(APA) – ".
 _AGENCY = re.compile(r"^\s*\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})*)\)\s*(?:[–—-]\s+)?")

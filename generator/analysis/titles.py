@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
 _TITLE_WORDS = {
     # German
     "präsident",
@@ -126,6 +129,14 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+# Forms of address: not part of a name, and no role worth showing.
+ADDRESS = {"herr", "frau", "mr", "mrs", "ms", "miss", "mister", "madame", "monsieur"}
+
+
+def is_address(word: str) -> bool:
+    return word.strip(".,;:").casefold() in ADDRESS
+
+
 def is_title_word(word: str) -> bool:
     """A title from the word list itself (not a compound), such as English "spokesman"."""
     return word.strip(".,;:").casefold() in _TITLE_WORDS
@@ -152,3 +163,34 @@ def is_thing_noun(word: str) -> bool:
     """True for a noun that makes the name after it a thing, not a person ("TV-Sender")."""
     folded = word.strip(".,;:").casefold()
     return bool(folded) and bool(_THING_SUFFIX.search(folded.split("-")[-1]))
+
+
+PARTICLES = {
+    "von",
+    "van",
+    "de",
+    "der",
+    "den",
+    "da",
+    "di",
+    "al",
+    "bin",
+    "ibn",
+    "el",
+    "la",
+    "le",
+    "du",
+    "zu",
+    "dos",
+    "das",
+    "del",
+    "ten",
+    "ter",
+}
+_FUNCTION_WORDS = (GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - PARTICLES
+
+
+def not_name_part(word: str) -> bool:
+    """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
+    folded = word.casefold()
+    return is_title(word) or folded in _FUNCTION_WORDS or (not word[:1].isupper() and folded not in PARTICLES)

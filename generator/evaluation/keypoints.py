@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator.analysis.keypoints import clean_sentence, select_key_points
+from generator.analysis.keypoints import clean_sentence, select_key_points, summarize
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 GNAD_FILE = Path("news") / "10kgnad" / "articles-dev.csv"
@@ -29,9 +29,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # "/"-joined places, an optional agency tag) right after the teaser's last sentence.
 _WORD_IN_PLACE = r"(?:[A-ZÄÖÜ][a-z]{0,2}\.|[A-ZÄÖÜ][\w'’\-]*)"  # "St. Pölten", "Bad Ischl"
 _PLACE = rf"{_WORD_IN_PLACE}(?:(?:\s+|\s*/\s*)(?:{_WORD_IN_PLACE}|de|del|la|am|an|im|ob)){{0,4}}"
-_TEASER_END = re.compile(
-    rf"(?<=[.!?:\"“”'‘’)])\s+(?={_PLACE}(?:\s*\([^()]{{1,30}}\))?\s+(?:–\s*|-\s))"
-)
+_TEASER_END = re.compile(rf"(?<=[.!?:\"“”'‘’)])\s+(?={_PLACE}(?:\s*\([^()]{{1,30}}\))?\s+(?:–\s*|-\s))")
 
 
 @dataclass
@@ -214,6 +212,21 @@ def _text(article: Article, indices: Sequence[int], cleaned: bool) -> str:
     return " ".join(clean_sentence(s) if cleaned else s for s in chosen)
 
 
+def _scorer(language: str) -> Any:
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(list(METRICS), tokenizer=RougeTokenizer(stem=language != "de"))
+
+
+def _mean_rouge(scorer: Any, pairs: Iterator[tuple[str, str]], size: int) -> dict[str, float]:
+    totals = dict.fromkeys(METRICS, 0.0)
+    for reference, prediction in pairs:
+        result = scorer.score(reference, prediction)
+        for metric in METRICS:
+            totals[metric] += result[metric].fmeasure
+    return {metric: round(100.0 * value / max(size, 1), 2) for metric, value in totals.items()}
+
+
 def score(
     articles: Sequence[Article],
     language: str,
@@ -221,27 +234,33 @@ def score(
     count: int = SELECTED,
 ) -> dict[str, dict[str, float]]:
     """Mean ROUGE F-measure (in percent) per method."""
-    from rouge_score import rouge_scorer
+    scorer = _scorer(language)
+    results = {}
+    for name, (selector, cleaned) in selectors.items():
+        pairs = ((a.reference, _text(a, selector(a, language, count), cleaned)) for a in articles)
+        results[name] = _mean_rouge(scorer, pairs, len(articles))
+    return results
 
-    scorer = rouge_scorer.RougeScorer(
-        list(METRICS), tokenizer=RougeTokenizer(stem=language != "de")
-    )
-    totals = {name: dict.fromkeys(METRICS, 0.0) for name in selectors}
-    for article in articles:
-        for name, (selector, cleaned) in selectors.items():
-            prediction = _text(article, selector(article, language, count), cleaned)
-            result = scorer.score(article.reference, prediction)
-            for metric in METRICS:
-                totals[name][metric] += result[metric].fmeasure
-    size = max(len(articles), 1)
+
+def score_summaries(articles: Sequence[Article], language: str) -> dict[str, dict[str, float]]:
+    """The one-paragraph summary (at most 2 sentences) against Lead-2 (cleaned)."""
+    scorer = _scorer(language)
+    candidates: dict[str, Callable[[Article], str]] = {
+        "lead2-clean": lambda a: _text(a, _lead(a, language, 2), True),
+        "summary": lambda a: summarize(a.sentences, language, max_sentences=2),
+    }
     return {
-        name: {metric: round(100.0 * value / size, 2) for metric, value in sums.items()}
-        for name, sums in totals.items()
+        name: _mean_rouge(scorer, ((a.reference, make(a)) for a in articles), len(articles))
+        for name, make in candidates.items()
     }
 
 
 def run(language: str, limit: int | None = None, data_dir: Path | None = None) -> dict:
-    """ROUGE-1/2/L F (percent) of our key points and the baselines on one language's set."""
+    """ROUGE-1/2/L F (percent) of our key points and the baselines on one language's set.
+
+    ``scores``: every method selects SELECTED sentences; ``summary_scores``: the one-paragraph
+    summary (up to 2 sentences) next to Lead-2.
+    """
     language = "de" if language == "de" else "en"
     articles, skipped = load_articles(language, data_dir, limit)
     return {
@@ -251,4 +270,5 @@ def run(language: str, limit: int | None = None, data_dir: Path | None = None) -
         "skipped": skipped,
         "selected_sentences": SELECTED,
         "scores": score(articles, language, methods()),
+        "summary_scores": score_summaries(articles, language),
     }

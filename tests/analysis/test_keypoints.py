@@ -36,6 +36,15 @@ GERMAN = [
         ("Santiago de Chile – Neymar ist gesperrt.", "Neymar ist gesperrt."),
         ("Berlin/Paris (dpa) – Die Minister treffen sich.", "Die Minister treffen sich."),
         ("LONDON (Reuters) - The bank raised rates.", "The bank raised rates."),
+        ("LONDON, Nov 25 (Reuters) - Shares fell.", "Shares fell."),
+        ("WASHINGTON — The Senate voted.", "The Senate voted."),
+        ("Frankfurt am Main – Die Börse schloss.", "Die Börse schloss."),
+        (
+            "Nach dem Spiel – so der Trainer – war alles gut.",
+            "Nach dem Spiel – so der Trainer – war alles gut.",
+        ),
+        ("Bild: APA/Hans Punz", ""),  # a credit alone leaves nothing
+        ("Die Feuerwehr rückte aus. (Foto: APA)", "Die Feuerwehr rückte aus."),
         ("(APA) Der Index stieg.", "Der Index stieg."),
         ("Die Regierung – so heißt es – plant viel.", "Die Regierung – so heißt es – plant viel."),
         ("Wien-Wieden ist ein Bezirk.", "Wien-Wieden ist ein Bezirk."),

@@ -97,7 +97,8 @@ def test_tiny_end_to_end_run(tmp_path: Path, language: str, documents: int, skip
     assert result["documents"] == documents
     assert result["skipped"] == skipped
     assert {"lead3", "textrank", "lexrank", "keypoints"} <= set(result["scores"])
-    for scores in result["scores"].values():
+    assert set(result["summary_scores"]) == {"lead2-clean", "summary"}
+    for scores in [*result["scores"].values(), *result["summary_scores"].values()]:
         assert set(scores) == set(METRICS)
         assert all(0.0 <= value <= 100.0 for value in scores.values())
 

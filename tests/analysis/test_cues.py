@@ -1,0 +1,34 @@
+import pytest
+
+from generator.analysis import analyse
+from generator.analysis.cues import cued_names
+from generator.records import Document, Segment
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("An seine Stelle rückt Ömer Çelik, bisher Sprecher der AKP.", ["Ömer Çelik"]),
+        ("Außenminister Mevlüt Çavuşoğlu sagte nichts.", ["Mevlüt Çavuşoğlu"]),
+        ("Yoon Suk-yeol (63), Präsident von Südkorea, sprach.", ["Yoon Suk-yeol"]),
+        ("Der Chef des Ifo Instituts kam.", []),
+        ("Die Grünen Wien (SPÖ) und Der Standard (2015) schrieben.", []),
+        ("Kanzler Faymann sprach.", []),  # one word: left to the model
+    ],
+)
+def test_cued_names(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in cued_names(text)] == names
+
+
+def test_cue_overrides_a_wrong_label(fake) -> None:
+    doc = Document(
+        id="t",
+        source_path="t.txt",
+        format="txt",
+        title="t",
+        language="de",
+        segments=(Segment("paragraph", "Die Delegation führt Kim Geum Chol, der Leiter der Uni."),),
+    )
+    analysis = analyse(doc, fake({"Kim Geum Chol": "ORG"}))
+    assert [p.name for p in analysis.people] == ["Kim Geum Chol"]
+    assert analysis.people[0].roles[0].value == "Leiter der Uni"
