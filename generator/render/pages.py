@@ -132,7 +132,7 @@ class Renderer:
             source = escape(doc.source)
             parts.append(f"{self.L['source']}: {source}")
         if doc.url.startswith(("http://", "https://")):
-            parts.append(f"<{escape(doc.url)}>".replace("&lt;", "").replace("&gt;", ""))
+            parts.append(external_link(self.L["original"], doc.url))
         if doc.date:
             inferred = f" ({self.L['date_inferred']})" if doc.date_inferred else ""
             parts.append(f"{self.L['date']}: {doc.date.isoformat()}{inferred}")

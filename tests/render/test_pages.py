@@ -53,3 +53,29 @@ def test_report_lists_every_input(fake) -> None:
 
 def test_same_input_same_markdown(fake) -> None:
     assert _pages(fake) == _pages(fake)
+
+
+def test_source_url_becomes_a_safe_link(fake) -> None:
+    doc = Document(
+        id="u",
+        source_path="u.md",
+        format="md",
+        title="T",
+        language="de",
+        url='https://example.org/a_b?q=<script>"x"(1)',
+        segments=(Segment("paragraph", "Text hier."),),
+    )
+    k = build_knowledge([doc], [analyse(doc, fake({}))])
+    html = markdown.markdown(render_pages(k, [])["briefings/u.md"])
+    assert 'href="https://example.org/a_b?q=%3Cscript%3E%22x%22%281%29"' in html
+    doc = Document(
+        id="j",
+        source_path="j.md",
+        format="md",
+        title="T",
+        language="de",
+        url="javascript:alert(1)",
+        segments=(Segment("paragraph", "Text hier."),),
+    )
+    k = build_knowledge([doc], [analyse(doc, fake({}))])
+    assert "javascript" not in render_pages(k, [])["briefings/j.md"]
