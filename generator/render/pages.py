@@ -93,6 +93,9 @@ class Renderer:
         for pid, local in zip(b.person_ids, analysis.people, strict=True):
             facts = [f.value for f in local.roles[:1]] + [f.value for f in local.ages[:1]]
             facts += [f.value for f in local.parties[:1]]
+            others = len(self.k.people[pid].documents) - 1
+            if others:
+                facts.append(self.L["elsewhere"].format(n=others))
             line = link(self.k.people[pid].name, _rel(here, self.person_path(pid)))
             people.append(Markdown(line + (" — " + join(facts) if facts else "")))
         groups = []
