@@ -95,7 +95,7 @@ class Renderer:
             facts += [f.value for f in local.parties[:1]]
             others = len(self.k.people[pid].documents) - 1
             if others:
-                facts.append(self.L["elsewhere"].format(n=others))
+                facts.append(self.L["elsewhere" if others > 1 else "elsewhere_one"].format(n=others))
             line = link(self.k.people[pid].name, _rel(here, self.person_path(pid)))
             people.append(Markdown(line + (" — " + join(facts) if facts else "")))
         groups = []
