@@ -79,3 +79,27 @@ def test_source_url_becomes_a_safe_link(fake) -> None:
     )
     k = build_knowledge([doc], [analyse(doc, fake({}))])
     assert "javascript" not in render_pages(k, [])["briefings/j.md"]
+
+
+def test_labels_are_complete_in_every_language() -> None:
+    from generator.render.labels import LABELS
+
+    assert LABELS["de"].keys() == LABELS["en"].keys()
+
+
+def test_people_lines_count_other_briefings(fake) -> None:
+    docs = [
+        Document(
+            id=f"d{i}",
+            source_path=f"d{i}.txt",
+            format="txt",
+            title=f"T{i}",
+            language="de",
+            segments=(Segment("paragraph", "Heute sprach Anna Gruber lange."),),
+        )
+        for i in range(3)
+    ]
+    recognizer = fake({"Anna Gruber": "PER"})
+    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    for language, words in (("de", "in 2 weiteren Briefings"), ("en", "in 2 more briefings")):
+        assert words in render_pages(k, [], language)["briefings/d0.md"]
