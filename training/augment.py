@@ -27,9 +27,7 @@ def create_whitespace_augmenter(level: float, per_token: float, variants: list[s
             for _ in range(max(1, int(len(example.reference) * per_token))):
                 ref = example.reference
                 free = [i for i in range(len(ref) + 1) if i == len(ref) or ref[i].ent_iob_ != "I"]
-                example = make_whitespace_variant(
-                    nlp, example, random.choice(variants), random.choice(free)
-                )
+                example = make_whitespace_variant(nlp, example, random.choice(variants), random.choice(free))
         yield example
 
     return augment

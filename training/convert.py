@@ -26,6 +26,7 @@ TRAIN_SOURCES: dict[str, dict[str, tuple[str, str]]] = {
         "conll-raw": ("conll2003-de/train.bioes", "CoNLL-2003 / ECI research-use terms"),
         "europarl": ("europarl-de/train.tsv", "German Europarl NER (Faruqui & Pado 2010)"),
         "wikiann": ("wikiann/de/train", "WikiANN (Wikipedia, CC BY-SA)"),
+        "wikiann-per": ("wikiann/de/train", "WikiANN (Wikipedia, CC BY-SA)"),
     },
     "en": {
         "conll": ("conll2003-en/train.txt", "CoNLL-2003 / Reuters RCV1 research-use terms"),
@@ -42,6 +43,8 @@ def load_train(lang: str, sources: list[str]) -> list[Sentence]:
         part = read_any(DATA / TRAIN_SOURCES[lang][name][0])
         if lang == "de" and name == "conll":  # "conll-raw" keeps the original labels
             part = drop_adjective_misc(part)
+        if name == "wikiann-per":  # only sentences with a person: names are what we lack
+            part = [(toks, tags) for toks, tags in part if "B-PER" in tags]
         sentences.extend(part)
     return sentences
 

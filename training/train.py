@@ -31,14 +31,14 @@ NEWLINES = {"\n", "\n\n", "\n\n\n", "\n ", "\n  ", "\n\n ", "\n\n  "}
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
-def train(lang: str, train_path: Path, dev_path: Path, out: Path, overrides: list[str]) -> float:
+def train(config: Path, train_path: Path, dev_path: Path, out: Path, overrides: list[str]) -> float:
     """Run ``spacy train``; return wall-clock seconds."""
     cmd = [
         sys.executable,
         "-m",
         "spacy",
         "train",
-        str(ROOT / "configs" / f"{lang}.cfg"),
+        str(config),
         "--output",
         str(out),
         "--paths.train",
@@ -89,25 +89,26 @@ def main() -> None:
     parser.add_argument("--lang", choices=sorted(TRAIN_SOURCES), required=True)
     parser.add_argument("--sources", default=None, help="comma-separated training corpora")
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--config", type=Path, default=None, help="default: configs/<lang>.cfg")
     parser.add_argument("--name", default="main", help="run name under training/output/<lang>-")
-    parser.add_argument(
-        "--package-only", action="store_true", help="only package an earlier run (--name)"
-    )
-    parser.add_argument(
-        "--no-package", action="store_true", help="do not overwrite the shipped model"
-    )
+    parser.add_argument("--eval-only", action="store_true", help="skip training; evaluate and package a run")
+    parser.add_argument("--package-only", action="store_true", help="only package an earlier run (--name)")
+    parser.add_argument("--no-package", action="store_true", help="do not overwrite the shipped model")
     args, overrides = parser.parse_known_args()
     sources = args.sources.split(",") if args.sources else DEFAULT_SOURCES[args.lang]
     if args.max_steps:
         overrides += ["--training.max_steps", str(args.max_steps)]
 
     out = OUTPUT / f"{args.lang}-{args.name}"
+    config = args.config or ROOT / "configs" / f"{args.lang}.cfg"
     if args.package_only:
         result = json.loads((out / "dev_eval.json").read_text())
         print("packaged:", package(out / "model-best", args.lang, result["sources"], result))
         return
-    train_path, dev_path = convert(args.lang, sources)
-    seconds = train(args.lang, train_path, dev_path, out, overrides)
+    seconds = 0.0
+    if not args.eval_only:
+        train_path, dev_path = convert(args.lang, sources)
+        seconds = train(config, train_path, dev_path, out, overrides)
     nlp = spacy.load(out / "model-best")
     result = evaluate(nlp, read_any(DATA / DEV_FILES[args.lang]))
     result.update(sources=sources, overrides=overrides, train_seconds=round(seconds))

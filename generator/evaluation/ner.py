@@ -63,17 +63,12 @@ def score_spans(gold: Iterable[Sequence[Span]], pred: Iterable[Sequence[Span]]) 
     }
 
 
-def predict(
-    nlp: Language, sentences: Sequence[Sentence], batch_size: int = 256
-) -> list[list[Span]]:
+def predict(nlp: Language, sentences: Sequence[Sentence], batch_size: int = 256) -> list[list[Span]]:
     """Entity spans the pipeline predicts when given the gold tokens."""
     from spacy.tokens import Doc
 
     docs = (Doc(nlp.vocab, words=[t if t.strip() else "_" for t in toks]) for toks, _ in sentences)
-    return [
-        [(e.start, e.end, e.label_) for e in doc.ents]
-        for doc in nlp.pipe(docs, batch_size=batch_size)
-    ]
+    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=batch_size)]
 
 
 def evaluate(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, Any]:
@@ -86,10 +81,10 @@ def run(lang: str, data: Path, model: str | Path | None = None) -> dict[str, Any
     """Read ``data`` (format auto-detected), evaluate the model, return a JSON-able dict."""
     nlp = load_model(lang, model)
     result = evaluate(nlp, read_any(Path(data)))
-    name = nlp.meta.get("name", "?")
     return {
         "data": str(data),
-        "model": str(model) if model is not None else f"{nlp.meta.get('lang', lang)}_{name}",
+        "model": str(shipped_model(lang) if model is None else model),
+        "model_name": f"{nlp.meta.get('name', '?')} {nlp.meta.get('version', '')}".strip(),
         "lang": lang,
         **result,
         "mapping": MAPPING,

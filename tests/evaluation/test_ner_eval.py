@@ -83,3 +83,14 @@ def test_run_on_germeval_dev() -> None:
     result = run("de", DATA / "germeval2014" / "NER-de-dev.tsv")
     assert result["sentences"] == 2200
     assert result["overall"]["f"] > 0.6
+
+
+def test_seed_people_found_with_full_spans() -> None:
+    """The acceptance seed: the main people come out as whole PER spans."""
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_bf32d7edd2818517.txt"
+    if not (shipped_model("de") / "meta.json").exists() or not seed.exists():
+        pytest.skip("no German model or seed")
+    doc = spacy.load(shipped_model("de"))(seed.read_text(encoding="utf-8"))
+    people = {e.text for e in doc.ents if e.label_ == "PER"}
+    assert {"Wladimir Putin", "Kim Jong-un", "Yoon Suk-yeol"} <= people
+    assert not any("\n" in e.text for e in doc.ents)
