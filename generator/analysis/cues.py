@@ -1,6 +1,6 @@
 """Names the model missed but the text marks as people: a title before them ("Außenminister
 Mevlüt Çavuşoğlu"), an age after them ("Yoon Suk-yeol (63)"), or an office in apposition
-("Ömer Çelik, bisher Sprecher der AKP"). Only runs of two or three capitalised name-like words
+("Ömer Çelik, bisher Sprecher der AKP", "Der Chef des Ifo Instituts, Hans-Werner Sinn"). Only runs of two or three capitalised name-like words
 count, so single nouns never become people this way.
 """
 
@@ -14,6 +14,10 @@ _WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 _BEFORE_TITLE = re.compile(rf"(?P<title>[\w\-]+) (?P<name>{_NAME})")
 _AGE_AFTER = re.compile(rf"(?P<name>{_NAME}) \(\d{{1,3}}(?:, [^()]{{1,20}})?\)")
+# "Der Chef des Ifo Instituts, Hans-Werner Sinn": an office with its institution, then the name.
+_TITLE_PHRASE_BEFORE = re.compile(
+    rf"(?P<title>[\w\-]+) (?:des|der|von|vom|of|at) [^,.;:]{{1,50}}, (?P<name>{_NAME})"
+)
 _APPOSITION_START = r"(?:(?:der|die|dem|den|des|bisher|einst|ehemals|the|a|an|former) )?"
 _TITLE_AFTER = re.compile(rf"(?P<name>{_NAME}), {_APPOSITION_START}(?P<title>[\w\-]+)")
 
@@ -30,6 +34,9 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             found.append((start, end))
 
     for match in _BEFORE_TITLE.finditer(text):
+        if is_title(match.group("title")) and match.group("title")[:1].isupper():
+            accept(match.start("name"), match.end("name"))
+    for match in _TITLE_PHRASE_BEFORE.finditer(text):
         if is_title(match.group("title")) and match.group("title")[:1].isupper():
             accept(match.start("name"), match.end("name"))
     for match in _AGE_AFTER.finditer(text):

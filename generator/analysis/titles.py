@@ -159,10 +159,14 @@ _THING_SUFFIX = re.compile(
 )
 
 
+# Whole words that make a run of capitalised words a club, region or thing: "Manchester City".
+_THING_WORDS = {"city", "united", "fc", "sc", "sv", "ac", "region", "schenkung", "republik", "republic"}
+
+
 def is_thing_noun(word: str) -> bool:
     """True for a noun that makes the name after it a thing, not a person ("TV-Sender")."""
     folded = word.strip(".,;:").casefold()
-    return bool(folded) and bool(_THING_SUFFIX.search(folded.split("-")[-1]))
+    return bool(folded) and (folded in _THING_WORDS or bool(_THING_SUFFIX.search(folded.split("-")[-1])))
 
 
 PARTICLES = {
