@@ -1,7 +1,8 @@
 """Names the model missed but the text marks as people: a title before them ("Außenminister
-Mevlüt Çavuşoğlu"), an age after them ("Yoon Suk-yeol (63)"), or an office in apposition
-("Ömer Çelik, bisher Sprecher der AKP", "Der Chef des Ifo Instituts, Hans-Werner Sinn"). Only runs of two or three capitalised name-like words
-count, so single nouns never become people this way.
+Mevlüt Çavuşoğlu", "Der Chef des Ifo Instituts, Hans-Werner Sinn"), an age after them
+("Yoon Suk-yeol (63)"), or an office in apposition ("Ömer Çelik, bisher Sprecher der AKP").
+Only runs of two or three capitalised name-like words count, so single nouns never become
+people this way.
 """
 
 from __future__ import annotations
