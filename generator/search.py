@@ -30,8 +30,12 @@ import snowballstemmer
 
 FIELD = "stems"
 BOOST = 0.5  # below the text itself: a word as written ranks before a word that shares its stem
-SCRIPTS = ("lunr/lunr.min.js", "lunr-languages/lunr.stemmer.support.min.js",
-           "lunr-languages/lunr.de.min.js", "search/query.js")  # under assets/briefing/, in order
+SCRIPTS = (
+    "lunr/lunr.min.js",
+    "lunr-languages/lunr.stemmer.support.min.js",
+    "lunr-languages/lunr.de.min.js",
+    "search/query.js",
+)  # under assets/briefing/, in order
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 

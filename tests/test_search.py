@@ -11,14 +11,24 @@ from generator.search import augment_index, stems
 def test_stems_are_those_of_lunr_languages() -> None:
     # snowballstemmer < 3 gives lunr-languages' German ("berichtet" keeps its "-et"); Porter for English
     assert stems("<p>Militärausbilder berichtet, the soldiers discussed</p>") == [
-        "discuss", "militarausbild", "militärausbild", "soldi", "soldier"]
+        "discuss",
+        "militarausbild",
+        "militärausbild",
+        "soldi",
+        "soldier",
+    ]
 
 
 def test_augment_index_adds_a_stems_field(tmp_path: Path) -> None:
     index = tmp_path / "search_index.json"
-    index.write_text(json.dumps({"config": {"fields": {"text": {"boost": 1}}},
-                                 "docs": [{"location": "a.html", "title": "Häuser",
-                                           "text": "<p>laufen</p>"}]}))
+    index.write_text(
+        json.dumps(
+            {
+                "config": {"fields": {"text": {"boost": 1}}},
+                "docs": [{"location": "a.html", "title": "Häuser", "text": "<p>laufen</p>"}],
+            }
+        )
+    )
     augment_index(index)
     data = json.loads(index.read_text())
     assert data["config"]["fields"]["stems"] == {"boost": 0.5}

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import spacy
+from spacy.pipeline import Sentencizer
 
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
@@ -59,6 +60,7 @@ def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Pat
     nlp = spacy.load(model_dir)
     # Paragraph breaks end a sentence, and the ner never lets an entity cross one.
     sentencizer = nlp.get_pipe("sentencizer")
+    assert isinstance(sentencizer, Sentencizer)
     sentencizer.punct_chars = set(sentencizer.punct_chars) | NEWLINES
     overall = result["overall"]
     nlp.meta.update(

@@ -22,22 +22,35 @@ if TYPE_CHECKING:
     from .pages import Renderer
 
 PATH = "graph.md"
-SCRIPTS = ("d3-dispatch/d3-dispatch.min.js", "d3-quadtree/d3-quadtree.min.js",
-           "d3-timer/d3-timer.min.js", "d3-force/d3-force.min.js", "graph/graph.js")
+SCRIPTS = (
+    "d3-dispatch/d3-dispatch.min.js",
+    "d3-quadtree/d3-quadtree.min.js",
+    "d3-timer/d3-timer.min.js",
+    "d3-force/d3-force.min.js",
+    "graph/graph.js",
+)
 WORDS = {
-    "de": {"title": "Personennetz", "neighbours": "Netz",
-           "intro": "Personen, die in denselben Briefings vorkommen, sind verbunden; je größer der "
-                    "Kreis, desto mehr Briefings. Ein Klick öffnet das Profil."},
-    "en": {"title": "People graph", "neighbours": "Network",
-           "intro": "People mentioned in the same briefings are linked; the larger the circle, the "
-                    "more briefings. Click a person to open their profile."},
+    "de": {
+        "title": "Personennetz",
+        "neighbours": "Netz",
+        "intro": "Personen, die in denselben Briefings vorkommen, sind verbunden; je größer der "
+        "Kreis, desto mehr Briefings. Ein Klick öffnet das Profil.",
+    },
+    "en": {
+        "title": "People graph",
+        "neighbours": "Network",
+        "intro": "People mentioned in the same briefings are linked; the larger the circle, the "
+        "more briefings. Click a person to open their profile.",
+    },
 }
 
 
 def graph_pages(r: Renderer) -> dict[str, str]:
     words = _words(r)
-    return {PATH: f"# {words['title']}\n\n{words['intro']}\n\n"
-                  + _block(r, list(r.k.people), here=PATH, focus="", height=560)}
+    return {
+        PATH: f"# {words['title']}\n\n{words['intro']}\n\n"
+        + _block(r, list(r.k.people), here=PATH, focus="", height=560)
+    }
 
 
 def neighbourhood(r: Renderer, person: Person) -> tuple[str, Markdown]:
@@ -61,7 +74,10 @@ def graph_data(r: Renderer, ids: list[str], here: str) -> dict[str, list[dict[st
     nodes = [_node(r.k.people[i], up + r.person_path(i).removesuffix(".md") + ".html") for i in ids]
     links: list[dict[str, object]] = [
         {"source": a, "target": b, "weight": n}
-        for a in ids for b, n in sorted(r.k.people[a].companions.items()) if a < b and b in chosen]
+        for a in ids
+        for b, n in sorted(r.k.people[a].companions.items())
+        if a < b and b in chosen
+    ]
     return {"nodes": nodes, "links": links}
 
 
@@ -76,6 +92,8 @@ def _block(r: Renderer, ids: list[str], here: str, focus: str, height: int) -> s
     data = json.dumps(graph_data(r, ids, here), ensure_ascii=False, sort_keys=True)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     scripts = "".join(f'<script src="{up}assets/briefing/{s}"></script>' for s in SCRIPTS)
-    return (f'<div class="briefing-graph" data-source="{element}-data" data-focus="{html.escape(focus)}" '
-            f'style="height:{height}px"></div>\n'
-            f'<script type="application/json" id="{element}-data">{data}</script>\n{scripts}\n')
+    return (
+        f'<div class="briefing-graph" data-source="{element}-data" data-focus="{html.escape(focus)}" '
+        f'style="height:{height}px"></div>\n'
+        f'<script type="application/json" id="{element}-data">{data}</script>\n{scripts}\n'
+    )

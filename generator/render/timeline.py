@@ -14,14 +14,22 @@ if TYPE_CHECKING:
 
 PATH = "timeline.md"
 WORDS = {
-    "de": {"title": "Chronik", "published": "Briefing", "undated": "Ohne Datum",
-           "intro": "Briefings nach ihrem Datum und die Ereignisse, die ihr Text datiert "
-                    "(relative Angaben wie „am vergangenen Montag“ vom Datum des Briefings aus).",
-           "months": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"},
-    "en": {"title": "Timeline", "published": "Briefing", "undated": "Undated",
-           "intro": "Briefings by date, and the events their text dates (relative expressions "
-                    "such as “last Tuesday” counted from the briefing's date).",
-           "months": "January February March April May June July August September October November December"},
+    "de": {
+        "title": "Chronik",
+        "published": "Briefing",
+        "undated": "Ohne Datum",
+        "intro": "Briefings nach ihrem Datum und die Ereignisse, die ihr Text datiert "
+        "(relative Angaben wie „am vergangenen Montag“ vom Datum des Briefings aus).",
+        "months": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    },
+    "en": {
+        "title": "Timeline",
+        "published": "Briefing",
+        "undated": "Undated",
+        "intro": "Briefings by date, and the events their text dates (relative expressions "
+        "such as “last Tuesday” counted from the briefing's date).",
+        "months": "January February March April May June July August September October November December",
+    },
 }
 
 
@@ -41,8 +49,11 @@ def timeline_pages(r: Renderer) -> dict[str, str]:
         for event in b.analysis.events:
             if not 0 <= event.sentence < len(b.analysis.sentences):
                 continue
-            when = (event.date.isoformat() if event.precision == "day"
-                    else f"{months[event.date.month - 1]} {event.date.year}")
+            when = (
+                event.date.isoformat()
+                if event.precision == "day"
+                else f"{months[event.date.month - 1]} {event.date.year}"
+            )
             sentence = escape(b.analysis.sentences[event.sentence].text.strip())
             line = Markdown(f"**{escape(when)}** · „{sentence}“ *({escape(event.text)})* — {title}")
             entries.append(((event.date, 0 if event.precision == "month" else 2, doc.id), line))

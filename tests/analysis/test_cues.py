@@ -12,11 +12,11 @@ from generator.records import Document, Segment
         ("Außenminister Mevlüt Çavuşoğlu sagte nichts.", ["Mevlüt Çavuşoğlu"]),
         ("Yoon Suk-yeol (63), Präsident von Südkorea, sprach.", ["Yoon Suk-yeol"]),
         ("Der Chef des Ifo Instituts kam.", []),
-    ("Der Chef des Ifo Instituts, Hans-Werner Sinn geht davon aus.", ["Hans-Werner Sinn"]),
-    ("Die Chefin der Behörde, die am Montag kam, sprach.", []),
+        ("Der Chef des Ifo Instituts, Hans-Werner Sinn geht davon aus.", ["Hans-Werner Sinn"]),
+        ("Die Chefin der Behörde, die am Montag kam, sprach.", []),
         ("Die Grünen Wien (SPÖ) und Der Standard (2015) schrieben.", []),
         ("Kanzler Faymann sprach.", []),  # one word: left to the model
-    ("Trainer Pep Guardiola führt Manchester City (3) an.", ["Pep Guardiola"]),
+        ("Trainer Pep Guardiola führt Manchester City (3) an.", ["Pep Guardiola"]),
     ],
 )
 def test_cued_names(text: str, names: list[str]) -> None:

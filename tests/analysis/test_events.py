@@ -14,16 +14,26 @@ def _events(texts: list[str], when: date | None) -> list[tuple[str, str, int, st
 
 
 def test_events_relative_to_the_document_date() -> None:
-    found = _events(["Sie hat am vergangenen Montag, 8. Juli, den Präsidenten empfangen.",
-                     "Im Juni hatte Macron angekündigt, Ausbilder zu schicken.",
-                     "Macron met Merkel in Paris last Tuesday.",
-                     "On 3 March the two had agreed, and again on March 5, 2023.",
-                     "Gestern tagte der Rat; die Sitzung am 12.11.2023 war kurz.",
-                     "Morgen ist hier ein Hauptwort."], date(2024, 7, 10))  # a Wednesday
-    assert found == [("2024-07-08", "day", 0, "8. Juli"), ("2024-06-01", "month", 1, "Im Juni"),
-                     ("2024-07-09", "day", 2, "last Tuesday"), ("2024-03-03", "day", 3, "3 March"),
-                     ("2023-03-05", "day", 3, "March 5, 2023"), ("2023-11-12", "day", 4, "12.11.2023"),
-                     ("2024-07-09", "day", 4, "Gestern")]
+    found = _events(
+        [
+            "Sie hat am vergangenen Montag, 8. Juli, den Präsidenten empfangen.",
+            "Im Juni hatte Macron angekündigt, Ausbilder zu schicken.",
+            "Macron met Merkel in Paris last Tuesday.",
+            "On 3 March the two had agreed, and again on March 5, 2023.",
+            "Gestern tagte der Rat; die Sitzung am 12.11.2023 war kurz.",
+            "Morgen ist hier ein Hauptwort.",
+        ],
+        date(2024, 7, 10),
+    )  # a Wednesday
+    assert found == [
+        ("2024-07-08", "day", 0, "8. Juli"),
+        ("2024-06-01", "month", 1, "Im Juni"),
+        ("2024-07-09", "day", 2, "last Tuesday"),
+        ("2024-03-03", "day", 3, "3 March"),
+        ("2023-03-05", "day", 3, "March 5, 2023"),
+        ("2023-11-12", "day", 4, "12.11.2023"),
+        ("2024-07-09", "day", 4, "Gestern"),
+    ]
 
 
 def test_without_document_date_only_full_dates() -> None:

@@ -22,8 +22,15 @@ from generator.cli import main
 from ..conftest import ROOT, write
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 GERMAN = """---
 title: Merkel und Macron beraten über Militärhilfe
@@ -49,8 +56,10 @@ On 3 March the two had agreed to coordinate their plans, Macron said. Merkel cal
 constructive and promised an answer in the coming weeks.
 """
 
-XSS = ("Politik\n\nAngriff auf die Seite\n\nAnna Gruber sagte in Wien: „<script>alert(1)</script> ist "
-       "gefährlich.“ Ein Link [x](javascript:alert(1)) und <img src=x onerror=alert(1)> stehen hier.\n")
+XSS = (
+    "Politik\n\nAngriff auf die Seite\n\nAnna Gruber sagte in Wien: „<script>alert(1)</script> ist "
+    "gefährlich.“ Ein Link [x](javascript:alert(1)) und <img src=x onerror=alert(1)> stehen hier.\n"
+)
 
 DE_TITLE = "Merkel und Macron beraten über Militärhilfe"
 
@@ -129,6 +138,7 @@ def watched(browser: Any) -> Iterator[tuple[Any, Watch]]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     watch = Watch()
+
     def console(message: Any) -> None:
         if message.type == "error":
             watch.errors.append(f"{page.url}: {message.text}")
@@ -157,5 +167,7 @@ def search(page: Any, query: str) -> list[tuple[str, str]]:
         items.first.wait_for(timeout=5000)
     except Exception:  # playwright's TimeoutError: no result
         return []
-    return [(items.nth(i).locator("h1, h2").first.inner_text(), items.nth(i).get_attribute("href") or "")
-            for i in range(items.count())]
+    return [
+        (items.nth(i).locator("h1, h2").first.inner_text(), items.nth(i).get_attribute("href") or "")
+        for i in range(items.count())
+    ]

@@ -27,12 +27,14 @@ def _hrefs(results: list[tuple[str, str]]) -> list[str]:
 def test_search_finds_inflected_words_and_people_over_http(watched: tuple[Any, Watch], http_url: str) -> None:
     page, watch = watched
     page.goto(http_url + "index.html")
-    for query, expected in (("Militärausbildern", SEED_PAGE),  # the text says "Militärausbilder"
-                            ("Nordkoreanische", SEED_PAGE),  # a whole word, as written
-                            ("Nordkor", SEED_PAGE),  # type-ahead prefix
-                            ("Bundesregierungen", "briefings/merkel-macron-de.html"),
-                            ("discussing", "briefings/macron-merkel-en.html"),  # text: "discussed"
-                            ("instructor", "briefings/macron-merkel-en.html")):
+    for query, expected in (
+        ("Militärausbildern", SEED_PAGE),  # the text says "Militärausbilder"
+        ("Nordkoreanische", SEED_PAGE),  # a whole word, as written
+        ("Nordkor", SEED_PAGE),  # type-ahead prefix
+        ("Bundesregierungen", "briefings/merkel-macron-de.html"),
+        ("discussing", "briefings/macron-merkel-en.html"),  # text: "discussed"
+        ("instructor", "briefings/macron-merkel-en.html"),
+    ):
         found = _hrefs(search(page, query))
         assert found and found[0] == http_url + expected, (query, found[:5])
     search(page, "Militärausbildern")  # a word found through its stem is not listed as missing
@@ -118,8 +120,11 @@ def test_timeline_places_events(watched: tuple[Any, Watch], http_url: str) -> No
 def test_readme_screenshots(watched: tuple[Any, Watch], http_url: str) -> None:
     page, _ = watched
     IMAGES.mkdir(parents=True, exist_ok=True)
-    for path, name in ((SEED_PAGE, "briefing.png"), ("people/wladimir-putin.html", "profile.png"),
-                       ("graph.html", "graph.png")):
+    for path, name in (
+        (SEED_PAGE, "briefing.png"),
+        ("people/wladimir-putin.html", "profile.png"),
+        ("graph.html", "graph.png"),
+    ):
         page.goto(http_url + path)
         page.screenshot(path=str(IMAGES / name))
         assert (IMAGES / name).stat().st_size > 10_000

@@ -90,10 +90,19 @@ def test_birth_year_from_age_and_date() -> None:
 
 
 def test_transliterations_merge_but_similar_first_names_do_not(fake) -> None:
-    names = {"Wolodymyr Selenskyj": "PER", "Volodymyr Zelensky": "PER", "Michael Müller": "PER",
-             "Michaela Müller": "PER"}
-    docs = [_doc("d0", "Wolodymyr Selenskyj und Michael Müller sprachen."),
-            _doc("d1", "Volodymyr Zelensky and Michaela Müller spoke.", "en")]
+    names = {
+        "Wolodymyr Selenskyj": "PER",
+        "Volodymyr Zelensky": "PER",
+        "Michael Müller": "PER",
+        "Michaela Müller": "PER",
+    }
+    docs = [
+        _doc("d0", "Wolodymyr Selenskyj und Michael Müller sprachen."),
+        _doc("d1", "Volodymyr Zelensky and Michaela Müller spoke.", "en"),
+    ]
     k = build_knowledge(docs, [analyse(d, fake(names)) for d in docs])
     assert sorted((p.name, len(p.documents)) for p in k.people.values()) == [
-        ("Michael Müller", 1), ("Michaela Müller", 1), ("Wolodymyr Selenskyj", 2)]
+        ("Michael Müller", 1),
+        ("Michaela Müller", 1),
+        ("Wolodymyr Selenskyj", 2),
+    ]

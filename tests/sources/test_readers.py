@@ -104,8 +104,18 @@ def test_discover_is_sorted_and_recursive(tmp_path: Path) -> None:
     assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a/c.md", "a.txt", "b.txt"]
 
 
-@pytest.mark.parametrize("value, code", [("de", "de"), ("de-AT", "de"), ("en_GB", "en"), ("German", "de"),
-                                         ("Englisch", "en"), ("klingonisch", ""), (None, "")])
+@pytest.mark.parametrize(
+    "value, code",
+    [
+        ("de", "de"),
+        ("de-AT", "de"),
+        ("en_GB", "en"),
+        ("German", "de"),
+        ("Englisch", "en"),
+        ("klingonisch", ""),
+        (None, ""),
+    ],
+)
 def test_declared_language_codes(value: object, code: str) -> None:
     from generator.sources import language_code
 
