@@ -24,6 +24,7 @@ def export(knowledge: Knowledge) -> dict[str, Any]:
             {
                 "id": b.document.id,
                 "title": b.document.title,
+                "source": b.document.source_path,
                 "language": a.language,
                 "date": b.document.date.isoformat() if b.document.date else None,
                 "key_points": a.key_points,

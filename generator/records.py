@@ -146,9 +146,6 @@ class DocumentAnalysis:
     model: str
     events: list = field(default_factory=list)  # analysis.events.DatedEvent, in sentence order
 
-    def entities_with(self, label: str) -> list[LocalEntity]:
-        return [e for e in self.entities if e.label == label]
-
 
 @dataclass(frozen=True)
 class Outcome:

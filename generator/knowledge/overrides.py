@@ -46,9 +46,6 @@ class PersonOverride:
     description: str = ""
     links: tuple[tuple[str, str], ...] = ()
 
-    def matches(self, names: set[str]) -> bool:
-        return fold(self.name) in names
-
 
 @dataclass(frozen=True)
 class Overrides:

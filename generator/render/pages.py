@@ -117,6 +117,7 @@ class Renderer:
             document=doc,
             meta=self._briefing_meta(b),
             key_points=analysis.key_points,
+            key_points_from=self.L[f"key_points_{analysis.key_points_from}"],
             summary=analysis.summary,
             people=people,
             entity_groups=groups,
