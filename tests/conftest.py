@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
 
 from generator.analysis.nlp import Parsed
+from generator.records import Document, Segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bf32d7edd2818517.txt"
@@ -56,3 +58,12 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def make_doc(doc_id: str, *paragraphs: str | Segment, language: str = "de", **fields: Any) -> Document:
+    """A document of paragraphs (a Segment may stand for one) with the id as file name and title."""
+    segments = tuple(p if isinstance(p, Segment) else Segment("paragraph", p) for p in paragraphs)
+    fields.setdefault("title", doc_id)
+    return Document(
+        id=doc_id, source_path=f"{doc_id}.txt", format="txt", segments=segments, language=language, **fields
+    )

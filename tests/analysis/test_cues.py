@@ -2,7 +2,8 @@ import pytest
 
 from generator.analysis import analyse
 from generator.analysis.cues import cued_names
-from generator.records import Document, Segment
+
+from ..conftest import make_doc
 
 
 @pytest.mark.parametrize(
@@ -24,14 +25,7 @@ def test_cued_names(text: str, names: list[str]) -> None:
 
 
 def test_cue_overrides_a_wrong_label(fake) -> None:
-    doc = Document(
-        id="t",
-        source_path="t.txt",
-        format="txt",
-        title="t",
-        language="de",
-        segments=(Segment("paragraph", "Die Delegation führt Kim Geum Chol, der Leiter der Uni."),),
-    )
+    doc = make_doc("t", "Die Delegation führt Kim Geum Chol, der Leiter der Uni.")
     analysis = analyse(doc, fake({"Kim Geum Chol": "ORG"}))
     assert [p.name for p in analysis.people] == ["Kim Geum Chol"]
     assert analysis.people[0].roles[0].value == "Leiter der Uni"

@@ -1,6 +1,8 @@
 from generator.analysis import analyse
 from generator.records import Document, Segment
 
+from ..conftest import make_doc
+
 PEOPLE = {
     "Wladimir Putin": "PER",
     "Putin": "PER",
@@ -20,14 +22,7 @@ PEOPLE = {
 
 
 def _doc(*paragraphs: str) -> Document:
-    return Document(
-        id="t",
-        source_path="t.txt",
-        format="txt",
-        title="t",
-        segments=tuple(Segment("paragraph", p) for p in paragraphs),
-        language="de",
-    )
+    return make_doc("t", *paragraphs)
 
 
 def _people(fake, *paragraphs: str) -> dict[str, list[str]]:
@@ -67,17 +62,7 @@ def test_titles_are_roles_not_names(fake) -> None:
 
 
 def test_headline_noun_is_not_a_person(fake) -> None:
-    doc = Document(
-        id="t",
-        source_path="t.txt",
-        format="txt",
-        title="t",
-        language="de",
-        segments=(
-            Segment("headline", "Pakt zwischen Wladimir Putin und Moskau"),
-            Segment("paragraph", "Pakt ist ein Name."),
-        ),
-    )
+    doc = make_doc("t", Segment("headline", "Pakt zwischen Wladimir Putin und Moskau"), "Pakt ist ein Name.")
     assert {p.name: p.forms for p in analyse(doc, fake(PEOPLE)).people} == {
         "Wladimir Putin": ["Wladimir Putin"],
         "Pakt": ["Pakt"],

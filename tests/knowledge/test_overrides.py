@@ -5,7 +5,8 @@ import pytest
 from generator.analysis import analyse
 from generator.knowledge import build_knowledge
 from generator.knowledge.overrides import OverrideError, load_overrides
-from generator.records import Document, Segment
+
+from ..conftest import make_doc
 
 NAMES = {
     "Norbert Hofer": "PER",
@@ -18,17 +19,7 @@ NAMES = {
 
 def _knowledge(fake, tmp_path: Path, yml: str, *texts: str):
     (tmp_path / "entities.yml").write_text(yml, encoding="utf-8")
-    docs = [
-        Document(
-            id=f"d{i}",
-            source_path=f"d{i}.txt",
-            format="txt",
-            title=f"d{i}",
-            segments=(Segment("paragraph", t),),
-            language="de",
-        )
-        for i, t in enumerate(texts)
-    ]
+    docs = [make_doc(f"d{i}", t) for i, t in enumerate(texts)]
     return build_knowledge(
         docs, [analyse(d, fake(NAMES)) for d in docs], load_overrides(tmp_path / "entities.yml")
     )

@@ -1,6 +1,8 @@
 from generator.analysis import analyse
 from generator.knowledge import build_knowledge
-from generator.records import Document, Segment
+from generator.records import Document
+
+from ..conftest import make_doc
 
 NAMES = {
     "Wladimir Putin": "PER",
@@ -16,14 +18,7 @@ NAMES = {
 
 
 def _doc(doc_id: str, text: str, language: str = "de") -> Document:
-    return Document(
-        id=doc_id,
-        source_path=f"{doc_id}.txt",
-        format="txt",
-        title=doc_id,
-        segments=(Segment("paragraph", text),),
-        language=language,
-    )
+    return make_doc(doc_id, text, language=language)
 
 
 def _knowledge(fake, *texts: str):

@@ -5,6 +5,8 @@ from generator.knowledge import build_knowledge
 from generator.records import Document, Outcome, Segment
 from generator.render import render_pages
 
+from ..conftest import make_doc
+
 EVIL = "<script>alert(1)</script> und [x](javascript:alert(1))"
 
 
@@ -56,27 +58,11 @@ def test_same_input_same_markdown(fake) -> None:
 
 
 def test_source_url_becomes_a_safe_link(fake) -> None:
-    doc = Document(
-        id="u",
-        source_path="u.md",
-        format="md",
-        title="T",
-        language="de",
-        url='https://example.org/a_b?q=<script>"x"(1)',
-        segments=(Segment("paragraph", "Text hier."),),
-    )
+    doc = make_doc("u", "Text hier.", url='https://example.org/a_b?q=<script>"x"(1)')
     k = build_knowledge([doc], [analyse(doc, fake({}))])
     html = markdown.markdown(render_pages(k, [])["briefings/u.md"])
     assert 'href="https://example.org/a_b?q=%3Cscript%3E%22x%22%281%29"' in html
-    doc = Document(
-        id="j",
-        source_path="j.md",
-        format="md",
-        title="T",
-        language="de",
-        url="javascript:alert(1)",
-        segments=(Segment("paragraph", "Text hier."),),
-    )
+    doc = make_doc("j", "Text hier.", url="javascript:alert(1)")
     k = build_knowledge([doc], [analyse(doc, fake({}))])
     assert "javascript" not in render_pages(k, [])["briefings/j.md"]
 
@@ -88,17 +74,7 @@ def test_labels_are_complete_in_every_language() -> None:
 
 
 def test_people_lines_count_other_briefings(fake) -> None:
-    docs = [
-        Document(
-            id=f"d{i}",
-            source_path=f"d{i}.txt",
-            format="txt",
-            title=f"T{i}",
-            language="de",
-            segments=(Segment("paragraph", "Heute sprach Anna Gruber lange."),),
-        )
-        for i in range(3)
-    ]
+    docs = [make_doc(f"d{i}", "Heute sprach Anna Gruber lange.") for i in range(3)]
     recognizer = fake({"Anna Gruber": "PER"})
     k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
     for language, words in (("de", "in 2 weiteren Briefings"), ("en", "in 2 more briefings")):
