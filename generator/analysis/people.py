@@ -11,10 +11,10 @@ import re
 from collections import Counter
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
-from .entities import not_name_part
 from .names import contains, genitive_variants, name_tokens, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
+from .titles import not_name_part
 
 
 def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
