@@ -28,6 +28,7 @@ from ..records import (
 from .escape import Markdown, escape, external_link, join, link
 from .graph import graph_pages, neighbourhood
 from .labels import LABELS
+from .markup import highlight, table_header, table_row, with_links
 from .timeline import timeline_pages
 
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
@@ -170,7 +171,7 @@ class Renderer:
         for index, segment in enumerate(b.document.segments):
             if segment.kind not in (PARAGRAPH, HEADING, CAPTION):
                 continue
-            text = _with_links(segment.text, targets.get(index, []))
+            text = with_links(segment.text, targets.get(index, []))
             if segment.kind == HEADING:
                 text = Markdown(f"### {text}")
             elif segment.kind == CAPTION:
@@ -282,7 +283,7 @@ class Renderer:
         for doc_id in sorted(by_doc, key=self._date_key):
             sentences = []
             for sentence, forms in _sentences_with_forms(by_doc[doc_id]):
-                sentences.append(_highlight(sentence, forms))
+                sentences.append(highlight(sentence, forms))
             groups.append(
                 {
                     "link": link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id))),
@@ -304,7 +305,7 @@ class Renderer:
                 for p in b.person_ids
             ]
             rows.append(
-                _row(
+                table_row(
                     [
                         escape(date),
                         link(b.document.title, _rel("briefings/index.md", self.briefing_path(b.document.id))),
@@ -317,7 +318,7 @@ class Renderer:
                 "index.md.j2",
                 title=L["briefings"],
                 intro="",
-                header=_header([L["date"], L["title"], L["people"]]),
+                header=table_header([L["date"], L["title"], L["people"]]),
                 rows=rows,
             )
         }
@@ -325,7 +326,7 @@ class Renderer:
         for p in sorted(self.k.people.values(), key=lambda p: (_sort_name(p.name), p.id)):
             roles = list(dict.fromkeys(r.value for r in p.roles))[:3]
             rows.append(
-                _row(
+                table_row(
                     [
                         link(p.name, _rel("people/index.md", self.person_path(p.id))),
                         join(roles),
@@ -337,30 +338,34 @@ class Renderer:
             "index.md.j2",
             title=L["people"],
             intro="",
-            header=_header([L["name"], L["roles"], L["count"]]),
+            header=table_header([L["name"], L["roles"], L["count"]]),
             rows=rows,
         )
         for label, folder in (("ORG", "organisations"), ("LOC", "places")):
             rows = [
-                _row(
+                table_row(
                     [link(e.name, _rel(f"{folder}/index.md", self.entity_path(e))), escape(len(e.documents))]
                 )
                 for e in sorted(self.k.entities.values(), key=lambda e: (e.name.casefold(), e.id))
                 if e.label == label
             ]
             pages[f"{folder}/index.md"] = self.render(
-                "index.md.j2", title=L[folder], intro="", header=_header([L["name"], L["count"]]), rows=rows
+                "index.md.j2",
+                title=L[folder],
+                intro="",
+                header=table_header([L["name"], L["count"]]),
+                rows=rows,
             )
         return pages
 
     def report(self, outcomes: list[Outcome]) -> str:
         made = sum(1 for o in outcomes if o.status == "page")
         summary = f"{made} / {len(outcomes)}"
-        rows = [_row([escape(o.source), escape(o.status), escape(o.detail)]) for o in outcomes]
+        rows = [table_row([escape(o.source), escape(o.status), escape(o.detail)]) for o in outcomes]
         return self.render(
             "report.md.j2",
             summary=summary,
-            header=_header([self.L["file"], self.L["outcome"], ""]),
+            header=table_header([self.L["file"], self.L["outcome"], ""]),
             rows=rows,
         )
 
@@ -385,18 +390,6 @@ def _rel(here: str, target: str) -> str:
     return "../" * depth + target
 
 
-def _with_links(text: str, links: list[tuple[int, int, str]]) -> Markdown:
-    out, position = [], 0
-    for start, end, href in sorted(links):
-        if start < position:
-            continue
-        out.append(escape(text[position:start]))
-        out.append(link(text[start:end], href))
-        position = end
-    out.append(escape(text[position:]))
-    return Markdown("".join(out))
-
-
 def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[str, list[str]]]:
     grouped: dict[str, list[str]] = {}
     for m in mentions:
@@ -406,22 +399,6 @@ def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[str, list[str]]
     return list(grouped.items())
 
 
-def _highlight(sentence: str, forms: list[str]) -> Markdown:
-    """The sentence with the first occurrence of each mention in bold."""
-    spans: list[tuple[int, int]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        start = sentence.find(form)
-        if start >= 0 and not any(s < start + len(form) and start < e for s, e in spans):
-            spans.append((start, start + len(form)))
-    out, position = [], 0
-    for start, end in sorted(spans):
-        out.append(escape(sentence[position:start]))
-        out.append(Markdown(f"**{escape(sentence[start:end])}**"))
-        position = end
-    out.append(escape(sentence[position:]))
-    return Markdown("".join(out))
-
-
 def _unique(facts: list[Sourced]) -> list[Sourced]:
     seen, out = set(), []
     for f in facts:
@@ -429,14 +406,6 @@ def _unique(facts: list[Sourced]) -> list[Sourced]:
             seen.add((f.value, f.detail, f.document_id))
             out.append(f)
     return out
-
-
-def _row(cells: list[Markdown]) -> Markdown:
-    return Markdown("| " + " | ".join(cells) + " |")
-
-
-def _header(columns: list[str]) -> Markdown:
-    return Markdown(_row([escape(c) for c in columns]) + "\n|" + " --- |" * len(columns))
 
 
 def _sort_name(name: str) -> str:

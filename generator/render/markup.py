@@ -1,0 +1,42 @@
+"""Markdown built from source text: linked spans, highlighted words, table rows; all escaped."""
+
+from __future__ import annotations
+
+from .escape import Markdown, escape, link
+
+
+def with_links(text: str, links: list[tuple[int, int, str]]) -> Markdown:
+    """The text with the given (start, end, href) spans as links; overlapping ones are skipped."""
+    out, position = [], 0
+    for start, end, href in sorted(links):
+        if start < position:
+            continue
+        out.append(escape(text[position:start]))
+        out.append(link(text[start:end], href))
+        position = end
+    out.append(escape(text[position:]))
+    return Markdown("".join(out))
+
+
+def highlight(sentence: str, forms: list[str]) -> Markdown:
+    """The sentence with the first occurrence of each mention in bold."""
+    spans: list[tuple[int, int]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        start = sentence.find(form)
+        if start >= 0 and not any(s < start + len(form) and start < e for s, e in spans):
+            spans.append((start, start + len(form)))
+    out, position = [], 0
+    for start, end in sorted(spans):
+        out.append(escape(sentence[position:start]))
+        out.append(Markdown(f"**{escape(sentence[start:end])}**"))
+        position = end
+    out.append(escape(sentence[position:]))
+    return Markdown("".join(out))
+
+
+def table_row(cells: list[Markdown]) -> Markdown:
+    return Markdown("| " + " | ".join(cells) + " |")
+
+
+def table_header(columns: list[str]) -> Markdown:
+    return Markdown(table_row([escape(c) for c in columns]) + "\n|" + " --- |" * len(columns))
