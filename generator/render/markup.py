@@ -40,3 +40,14 @@ def table_row(cells: list[Markdown]) -> Markdown:
 
 def table_header(columns: list[str]) -> Markdown:
     return Markdown(table_row([escape(c) for c in columns]) + "\n|" + " --- |" * len(columns))
+
+
+def relative(here: str, target: str) -> str:
+    """Link from one generated page to another (both relative to docs_dir)."""
+    depth = here.count("/")
+    return "../" * depth + target
+
+
+def sort_name(name: str) -> str:
+    words = name.split()
+    return (words[-1] + " " + " ".join(words[:-1])).casefold() if words else ""

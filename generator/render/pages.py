@@ -27,8 +27,9 @@ from ..records import (
 )
 from .escape import Markdown, escape, external_link, join, link
 from .graph import graph_pages, neighbourhood
+from .indexes import index_pages, report_page
 from .labels import LABELS
-from .markup import highlight, table_header, table_row, with_links
+from .markup import highlight, relative, with_links
 from .timeline import timeline_pages
 
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
@@ -80,8 +81,8 @@ class Renderer:
                 pages[self.entity_path(entity)] = self.entity(entity)
         pages.update(graph_pages(self))
         pages.update(timeline_pages(self))
-        pages.update(self.indexes())
-        pages["report.md"] = self.report(outcomes)
+        pages.update(index_pages(self))
+        pages["report.md"] = report_page(self, outcomes)
         return pages
 
     def render(self, template: str, **context: object) -> str:
@@ -97,7 +98,7 @@ class Renderer:
             others = len(self.k.people[pid].documents) - 1
             if others:
                 facts.append(self.L["elsewhere" if others > 1 else "elsewhere_one"].format(n=others))
-            line = link(self.k.people[pid].name, _rel(here, self.person_path(pid)))
+            line = link(self.k.people[pid].name, relative(here, self.person_path(pid)))
             people.append(Markdown(line + (" — " + join(facts) if facts else "")))
         groups = []
         for label, key in (("ORG", "organisations"), ("LOC", "places"), ("MISC", "topics")):
@@ -111,7 +112,7 @@ class Renderer:
         quotes = []
         for pid, local in zip(b.person_ids, analysis.people, strict=True):
             for quote in local.quotes:
-                speaker = link(self.k.people[pid].name, _rel(here, self.person_path(pid)))
+                speaker = link(self.k.people[pid].name, relative(here, self.person_path(pid)))
                 quotes.append(Markdown(f"„{escape(quote.text)}“ — {speaker}"))
         return self.render(
             "briefing.md.j2",
@@ -123,7 +124,7 @@ class Renderer:
             people=people,
             entity_groups=groups,
             quotes=quotes,
-            related=[link(self.titles[r], _rel(here, self.briefing_path(r))) for r in b.related],
+            related=[link(self.titles[r], relative(here, self.briefing_path(r))) for r in b.related],
             text=self._linked_text(b),
             credits=join(list(doc.credits), "; "),
         )
@@ -146,7 +147,7 @@ class Renderer:
 
     def _entity_link(self, entity: Entity, here: str) -> Markdown:
         if self.has_page(entity):
-            return link(entity.name, _rel(here, self.entity_path(entity)))
+            return link(entity.name, relative(here, self.entity_path(entity)))
         return escape(entity.name)
 
     def _linked_text(self, b: Briefing) -> list[Markdown]:
@@ -166,7 +167,7 @@ class Renderer:
         for m, path in sorted(mentions, key=lambda pair: (pair[0].span.segment, pair[0].span.start)):
             if path not in seen and b.document.segments[m.span.segment].kind in (PARAGRAPH, HEADING, CAPTION):
                 seen.add(path)
-                targets[m.span.segment].append((m.span.start, m.span.end, _rel(here, path)))
+                targets[m.span.segment].append((m.span.start, m.span.end, relative(here, path)))
         blocks = []
         for index, segment in enumerate(b.document.segments):
             if segment.kind not in (PARAGRAPH, HEADING, CAPTION):
@@ -200,7 +201,7 @@ class Renderer:
             )
         quotes = [Markdown(f"„{escape(q.value)}“ — {brief(q.document_id)}") for q in person.quotes]
         companions = [
-            Markdown(f"{link(self.k.people[o].name, _rel(here, self.person_path(o)))} ({n})")
+            Markdown(f"{link(self.k.people[o].name, relative(here, self.person_path(o)))} ({n})")
             for o, n in sorted(person.companions.items(), key=lambda kv: (-kv[1], self.k.people[kv[0]].name))
         ]
         entities = [
@@ -246,7 +247,7 @@ class Renderer:
             for pid in set(b.person_ids):
                 people[pid] = people.get(pid, 0) + 1
         people_links = [
-            link(self.k.people[p].name, _rel(here, self.person_path(p)))
+            link(self.k.people[p].name, relative(here, self.person_path(p)))
             for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
         return self.render(
@@ -259,7 +260,7 @@ class Renderer:
         )
 
     def _briefing_link_from(self, here: str) -> Callable[[str], Markdown]:
-        return lambda doc_id: link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id)))
+        return lambda doc_id: link(self.titles[doc_id], relative(here, self.briefing_path(doc_id)))
 
     def _timeline(self, document_ids: list[str], here: str) -> list[Markdown]:
         lines = []
@@ -267,7 +268,7 @@ class Renderer:
             date = self.k.briefing(doc_id).document.date
             when = date.isoformat() if date else self.L["undated"]
             lines.append(
-                Markdown(f"{when}: {link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id)))}")
+                Markdown(f"{when}: {link(self.titles[doc_id], relative(here, self.briefing_path(doc_id)))}")
             )
         return lines
 
@@ -286,88 +287,11 @@ class Renderer:
                 sentences.append(highlight(sentence, forms))
             groups.append(
                 {
-                    "link": link(self.titles[doc_id], _rel(here, self.briefing_path(doc_id))),
+                    "link": link(self.titles[doc_id], relative(here, self.briefing_path(doc_id))),
                     "sentences": sentences,
                 }
             )
         return groups
-
-    def indexes(self) -> dict[str, str]:
-        L = self.L
-        rows = []
-        for b in sorted(
-            self.k.briefings,
-            key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title),
-        ):
-            date = b.document.date.isoformat() if b.document.date else L["undated"]
-            names = [
-                link(self.k.people[p].name, _rel("briefings/index.md", self.person_path(p)))
-                for p in b.person_ids
-            ]
-            rows.append(
-                table_row(
-                    [
-                        escape(date),
-                        link(b.document.title, _rel("briefings/index.md", self.briefing_path(b.document.id))),
-                        join(names),
-                    ]
-                )
-            )
-        pages = {
-            "briefings/index.md": self.render(
-                "index.md.j2",
-                title=L["briefings"],
-                intro="",
-                header=table_header([L["date"], L["title"], L["people"]]),
-                rows=rows,
-            )
-        }
-        rows = []
-        for p in sorted(self.k.people.values(), key=lambda p: (_sort_name(p.name), p.id)):
-            roles = list(dict.fromkeys(r.value for r in p.roles))[:3]
-            rows.append(
-                table_row(
-                    [
-                        link(p.name, _rel("people/index.md", self.person_path(p.id))),
-                        join(roles),
-                        escape(len(p.documents)),
-                    ]
-                )
-            )
-        pages["people/index.md"] = self.render(
-            "index.md.j2",
-            title=L["people"],
-            intro="",
-            header=table_header([L["name"], L["roles"], L["count"]]),
-            rows=rows,
-        )
-        for label, folder in (("ORG", "organisations"), ("LOC", "places")):
-            rows = [
-                table_row(
-                    [link(e.name, _rel(f"{folder}/index.md", self.entity_path(e))), escape(len(e.documents))]
-                )
-                for e in sorted(self.k.entities.values(), key=lambda e: (e.name.casefold(), e.id))
-                if e.label == label
-            ]
-            pages[f"{folder}/index.md"] = self.render(
-                "index.md.j2",
-                title=L[folder],
-                intro="",
-                header=table_header([L["name"], L["count"]]),
-                rows=rows,
-            )
-        return pages
-
-    def report(self, outcomes: list[Outcome]) -> str:
-        made = sum(1 for o in outcomes if o.status == "page")
-        summary = f"{made} / {len(outcomes)}"
-        rows = [table_row([escape(o.source), escape(o.status), escape(o.detail)]) for o in outcomes]
-        return self.render(
-            "report.md.j2",
-            summary=summary,
-            header=table_header([self.L["file"], self.L["outcome"], ""]),
-            rows=rows,
-        )
 
 
 def _document_slugs(ids: Iterable[str]) -> dict[str, str]:
@@ -382,12 +306,6 @@ def _document_slugs(ids: Iterable[str]) -> dict[str, str]:
         taken.add(slug)
         slugs[doc_id] = slug
     return slugs
-
-
-def _rel(here: str, target: str) -> str:
-    """Link from one generated page to another (both relative to docs_dir)."""
-    depth = here.count("/")
-    return "../" * depth + target
 
 
 def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[str, list[str]]]:
@@ -406,11 +324,6 @@ def _unique(facts: list[Sourced]) -> list[Sourced]:
             seen.add((f.value, f.detail, f.document_id))
             out.append(f)
     return out
-
-
-def _sort_name(name: str) -> str:
-    words = name.split()
-    return (words[-1] + " " + " ".join(words[:-1])).casefold() if words else ""
 
 
 def render_pages(knowledge: Knowledge, outcomes: list[Outcome], language: str = "de") -> dict[str, str]:

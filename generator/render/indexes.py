@@ -1,0 +1,60 @@
+"""Index pages (briefings, people, organisations, places) and the build report page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Outcome
+from .escape import Markdown, escape, join, link
+from .markup import relative, sort_name, table_header, table_row
+
+if TYPE_CHECKING:
+    from .pages import Renderer
+
+
+def _index(r: Renderer, title: str, columns: list[str], rows: list[Markdown]) -> str:
+    return r.render("index.md.j2", title=title, header=table_header(columns), rows=rows)
+
+
+def index_pages(r: Renderer) -> dict[str, str]:
+    L, k = r.L, r.k
+    here = "briefings/index.md"
+    rows = []
+    for b in sorted(
+        k.briefings,
+        key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title),
+    ):
+        date = b.document.date.isoformat() if b.document.date else L["undated"]
+        names = [link(k.people[p].name, relative(here, r.person_path(p))) for p in b.person_ids]
+        title = link(b.document.title, relative(here, r.briefing_path(b.document.id)))
+        rows.append(table_row([escape(date), title, join(names)]))
+    pages = {here: _index(r, L["briefings"], [L["date"], L["title"], L["people"]], rows)}
+
+    here = "people/index.md"
+    rows = []
+    for p in sorted(k.people.values(), key=lambda p: (sort_name(p.name), p.id)):
+        roles = list(dict.fromkeys(role.value for role in p.roles))[:3]
+        name = link(p.name, relative(here, r.person_path(p.id)))
+        rows.append(table_row([name, join(roles), escape(len(p.documents))]))
+    pages[here] = _index(r, L["people"], [L["name"], L["roles"], L["count"]], rows)
+
+    for label, folder in (("ORG", "organisations"), ("LOC", "places")):
+        here = f"{folder}/index.md"
+        rows = [
+            table_row([link(e.name, relative(here, r.entity_path(e))), escape(len(e.documents))])
+            for e in sorted(k.entities.values(), key=lambda e: (e.name.casefold(), e.id))
+            if e.label == label
+        ]
+        pages[here] = _index(r, L[folder], [L["name"], L["count"]], rows)
+    return pages
+
+
+def report_page(r: Renderer, outcomes: list[Outcome]) -> str:
+    made = sum(1 for o in outcomes if o.status == "page")
+    rows = [table_row([escape(o.source), escape(o.status), escape(o.detail)]) for o in outcomes]
+    return r.render(
+        "report.md.j2",
+        summary=f"{made} / {len(outcomes)}",
+        header=table_header([r.L["file"], r.L["outcome"], ""]),
+        rows=rows,
+    )
