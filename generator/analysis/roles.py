@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .titles import is_address, is_title, is_title_word
+from .titles import is_address, is_title, is_title_word, title_base
 
 _PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^()]{1,40})\)")
 _AGE = re.compile(r"^(?:\d{1,3})$")
@@ -39,7 +39,7 @@ def title_before(text: str, start: int) -> str:
     if is_title(last) and (last[:1].isupper() or is_title_word(last)) and not is_address(last):
         if len(words) > 1 and words[-2] == "Prime" and last == "Minister":
             return "Prime Minister"
-        return last
+        return title_base(last)
     return ""
 
 

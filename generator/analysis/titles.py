@@ -142,12 +142,33 @@ def is_title_word(word: str) -> bool:
     return word.strip(".,;:").casefold() in _TITLE_WORDS
 
 
-def is_title(word: str) -> bool:
-    """True for a word that names an office or form of address ("Kremlchef", "Dr.", "President")."""
-    folded = word.strip(".,;:").casefold()
-    if not folded:
-        return False
+def _is_title_form(folded: str) -> bool:
     return folded in _TITLE_WORDS or bool(_TITLE_SUFFIX.search(folded.split("-")[-1]))
+
+
+def title_base(word: str) -> str:
+    """The title in its dictionary form, or "" if the word is none: "Präsidenten" -> "Präsident",
+    "Kremlchefs" -> "Kremlchef" (German case endings of the weak and strong nouns)."""
+    stripped = word.strip(".,;:")
+    folded = stripped.casefold()
+    if not folded:
+        return ""
+    if _is_title_form(folded):
+        return stripped
+    for ending in ("en", "n", "s", "es"):
+        if (
+            folded.endswith(ending)
+            and len(folded) > len(ending) + 2
+            and _is_title_form(folded[: -len(ending)])
+        ):
+            return stripped[: -len(ending)]
+    return ""
+
+
+def is_title(word: str) -> bool:
+    """True for a word that names an office or form of address ("Kremlchef", "Dr.", "President",
+    also inflected: "Präsidenten")."""
+    return bool(title_base(word))
 
 
 # A name after one of these is a thing, an outlet or an animal: "Zeitung El Mundo", "Kater Robby".

@@ -50,3 +50,15 @@ def test_english_age_between_commas() -> None:
 def test_no_role_from_a_plain_clause() -> None:
     facts = _facts("Anna Gruber, die gestern ankam, sprach.", "Anna Gruber")
     assert facts.apposition == "" and facts.title == ""
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Er traf den französischen Präsidenten Emmanuel Macron.", "Emmanuel Macron", "Präsident"),
+        ("Die Rede des Kremlchefs Wladimir Putin war lang.", "Wladimir Putin", "Kremlchef"),
+        ("Gestern sprach Außenministerin Annalena Baerbock.", "Annalena Baerbock", "Außenministerin"),
+    ],
+)
+def test_inflected_titles_give_their_dictionary_form(text: str, name: str, title: str) -> None:
+    assert _facts(text, name).title == title
