@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention
 from .entities import mentions_of, sentences_of
 from .events import find_events
-from .keypoints import clean_sentence, select_key_points, summarize
+from .keypoints import clean_sentence, rank_sentences, summary_of
 from .language import choose_language
 from .names import fold
 from .nlp import Recognizer
@@ -17,6 +17,7 @@ from .people import build_people, extend_first_names, propagate_names, split_joi
 __all__ = ["analyse"]
 
 KEY_POINTS = 3
+SUMMARY_SENTENCES = 2
 
 
 def analyse(document: Document, recognizer: Recognizer, default_language: str = "en") -> DocumentAnalysis:
@@ -31,10 +32,11 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     mentions = propagate_names(mentions, texts, sentences)
     people = build_people(mentions, texts, sentences)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
+    ranked = rank_sentences(body, language, max(KEY_POINTS, SUMMARY_SENTENCES))
     if document.teaser:
         key_points, source = list(document.teaser), "teaser"
     else:
-        key_points = [clean_sentence(body[i]) for i in select_key_points(body, language, KEY_POINTS)]
+        key_points = [clean_sentence(body[i]) for i in sorted(ranked[:KEY_POINTS])]
         source = "body"
     return DocumentAnalysis(
         document_id=document.id,
@@ -43,7 +45,7 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
         sentences=sentences,
         key_points=key_points,
         key_points_from=source,
-        summary=summarize(body, language) if body else "",
+        summary=summary_of(body, ranked, SUMMARY_SENTENCES),
         people=people,
         entities=group_entities(mentions),
         model=recognizer.name(language),

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-__all__ = ["clean_sentence", "select_key_points", "summarize"]
+__all__ = ["clean_sentence", "rank_sentences", "select_key_points", "summarize", "summary_of"]
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,13 @@ def summarize(sentences: Sequence[str], language: str, max_sentences: int = 2) -
 
     Lower-ranked sentences are dropped while the paragraph is longer than SUMMARY_MAX_WORDS.
     """
-    ranked = rank_sentences(sentences, language, max(max_sentences, 0))
+    return summary_of(sentences, rank_sentences(sentences, language, max(max_sentences, 0)), max_sentences)
+
+
+def summary_of(sentences: Sequence[str], ranked: Sequence[int], max_sentences: int = 2) -> str:
+    """The summary from a ranking already made (best first), so one ranking serves both the key
+    points and the summary: the greedy selection's first picks do not depend on how many follow."""
+    ranked = list(ranked[: max(max_sentences, 0)])
     texts = {i: clean_sentence(sentences[i]) for i in ranked}
     while len(ranked) > 1 and sum(len(texts[i].split()) for i in ranked) > SUMMARY_MAX_WORDS:
         ranked.pop()
