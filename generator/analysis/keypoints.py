@@ -25,6 +25,7 @@ class Params:
     position_weight: float = 0.5  # share of the lead prior 1 / (1 + i) ** decay in relevance
     position_decay: float = 0.5
     length_exponent: float = 0.0  # relevance *= (content words / mean) ** exponent
+    topic_weight: float = 0.0  # bonus for sentences carrying the article's recurring terms
     mmr_lambda: float = 0.7  # relevance vs. novelty in the greedy selection
     max_similarity: float = 0.6  # hard redundancy cut-off (cosine of TF-IDF vectors)
     pagerank_damping: float = 0.85
@@ -36,7 +37,7 @@ class Params:
 # from the whole article that reward central, content-rich sentences.
 PARAMS = {
     "de": Params(position_weight=0.8, mmr_lambda=0.6),
-    "en": Params(position_weight=0.1, length_exponent=0.5, mmr_lambda=0.85),
+    "en": Params(position_weight=0.1, length_exponent=0.5, mmr_lambda=0.85, topic_weight=0.3),
 }
 SUMMARY_MAX_WORDS = 70
 
@@ -168,13 +169,31 @@ def _centrality(similarity: np.ndarray, damping: float) -> np.ndarray:
     return rank
 
 
-def _relevance(similarity: np.ndarray, lengths: np.ndarray, params: Params) -> np.ndarray:
+def _topic(token_lists: list[list[str]]) -> np.ndarray:
+    """Topic-signature score: the sum of squared sentence frequencies of the terms a sentence
+    shares with at least one other sentence, so the article's main subject weighs most."""
+    frequency: dict[str, int] = {}
+    for tokens in token_lists:
+        for token in set(tokens):
+            frequency[token] = frequency.get(token, 0) + 1
+    scores = np.array(
+        [sum(frequency[t] ** 2 for t in set(tokens) if frequency[t] > 1) for tokens in token_lists],
+        dtype=float,
+    )
+    return scores / scores.max() if scores.max() > 0 else scores
+
+
+def _relevance(
+    similarity: np.ndarray, lengths: np.ndarray, topic: np.ndarray | None, params: Params
+) -> np.ndarray:
     central = _centrality(similarity, params.pagerank_damping)
     prior = 1.0 / (1.0 + np.arange(len(lengths))) ** params.position_decay
     weight = params.position_weight
     relevance = weight * prior + (1.0 - weight) * central / central.max()
     if params.length_exponent:
         relevance *= (lengths / lengths.mean()) ** params.length_exponent
+    if topic is not None:
+        relevance += params.topic_weight * topic
     return relevance
 
 
@@ -211,7 +230,8 @@ def rank_sentences(
     vectors = _tfidf(token_lists)
     similarity = vectors @ vectors.T
     lengths = np.array([len(tokens) for tokens in token_lists], dtype=float)
-    relevance = _relevance(similarity, lengths, params)
+    topic = _topic(token_lists) if params.topic_weight else None
+    relevance = _relevance(similarity, lengths, topic, params)
     return [usable[i] for i in _mmr(relevance, similarity, count, params)]
 
 

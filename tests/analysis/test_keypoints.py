@@ -9,6 +9,7 @@ import pytest
 from generator.analysis.keypoints import (
     _stem,
     _terms,
+    _topic,
     clean_sentence,
     select_key_points,
     summarize,
@@ -128,3 +129,16 @@ def test_fast_enough() -> None:
     for _ in range(20):
         select_key_points(sentences, "de", count=5)
     assert (time.perf_counter() - start) / 20 < 0.02  # generous bound for shared CI machines
+
+
+def test_topic_score_favours_the_recurring_subject() -> None:
+    sentences = [
+        ["novartis", "bought", "hexal"],
+        ["novartis", "shares", "rose"],
+        ["generic", "drugs", "cheap"],
+        ["novartis", "sandoz", "hexal"],
+    ]
+    scores = _topic(sentences)
+    assert scores[3] == scores.max() == 1.0  # novartis (3 sentences) + hexal (2)
+    assert scores[2] == 0.0  # no term shared with another sentence
+    assert scores[1] < scores[0]
