@@ -13,7 +13,8 @@ from .titles import is_thing_noun, is_title, not_name_part
 
 _WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
-_BEFORE_TITLE = re.compile(rf"(?P<title>[\w\-]+) (?P<name>{_NAME})")
+# A lookahead, so that "traf Außenminister Mevlüt Çavuşoğlu" is also tried from "Außenminister".
+_BEFORE_TITLE = re.compile(rf"(?<![\w\-])(?=(?P<title>[\w\-]+) (?P<name>{_NAME}))")
 _AGE_AFTER = re.compile(rf"(?P<name>{_NAME}) \(\d{{1,3}}(?:, [^()]{{1,20}})?\)")
 # "Der Chef des Ifo Instituts, Hans-Werner Sinn": an office with its institution, then the name.
 _TITLE_PHRASE_BEFORE = re.compile(

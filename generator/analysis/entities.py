@@ -8,7 +8,7 @@ import re
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
 from .nlp import Parsed
-from .titles import PARTICLES, is_thing_noun, is_title, not_name_part
+from .titles import is_particle, is_thing_noun, is_title, not_name_part
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = {
@@ -72,7 +72,7 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:end].split()
     if not words or _HAS_DIGIT.search(text[start:end]):
         return None
-    if not all(w[:1].isupper() or w.casefold() in PARTICLES for w in words):
+    if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
     if len(words) == 1 and (
         not_name_part(words[0])

@@ -213,9 +213,16 @@ PARTICLES = {
     "ter",
 }
 _FUNCTION_WORDS = (GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - PARTICLES
+# Arabic article prefixes written lower-case and joined: "al-Assad", "el-Sisi", "ad-Din".
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\w", re.IGNORECASE)
+
+
+def is_particle(word: str) -> bool:
+    """A lower-case word that still belongs to a name: "von", "de", "bin", "al-Nuaimi"."""
+    return word.casefold() in PARTICLES or bool(_ARTICLE_PREFIX.match(word))
 
 
 def not_name_part(word: str) -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
     folded = word.casefold()
-    return is_title(word) or folded in _FUNCTION_WORDS or (not word[:1].isupper() and folded not in PARTICLES)
+    return is_title(word) or folded in _FUNCTION_WORDS or (not word[:1].isupper() and not is_particle(word))

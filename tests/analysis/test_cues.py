@@ -11,6 +11,8 @@ from ..conftest import make_doc
     [
         ("An seine Stelle rückt Ömer Çelik, bisher Sprecher der AKP.", ["Ömer Çelik"]),
         ("Außenminister Mevlüt Çavuşoğlu sagte nichts.", ["Mevlüt Çavuşoğlu"]),
+        # The word before the title must not hide the title from the pattern.
+        ("Erdoğan traf Außenminister Mevlüt Çavuşoğlu in Ankara.", ["Mevlüt Çavuşoğlu"]),
         ("Yoon Suk-yeol (63), Präsident von Südkorea, sprach.", ["Yoon Suk-yeol"]),
         ("Der Chef des Ifo Instituts kam.", []),
         ("Der Chef des Ifo Instituts, Hans-Werner Sinn geht davon aus.", ["Hans-Werner Sinn"]),

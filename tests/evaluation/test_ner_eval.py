@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from generator.evaluation.ner import evaluate, run, score_spans, shipped_model
+from generator.evaluation.ner import evaluate, run, score_spans, shipped_model, with_rules
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"
 
@@ -37,6 +37,13 @@ def _fake_nlp() -> spacy.language.Language:
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns([{"label": "PER", "pattern": "Merkel"}, {"label": "ORG", "pattern": "Bonn"}])
     return nlp
+
+
+def test_with_rules_applies_the_analysis_name_rules_on_tokens() -> None:
+    tokens = ["Kremlchef", "Wladimir", "Putin", "traf", "Außenminister", "Mevlüt", "Çavuşoğlu", "."]
+    spans = [(0, 3, "PER"), (4, 5, "ORG")]
+    # The title is cut off the PER span; the cued name after "Außenminister" becomes a person.
+    assert with_rules(tokens, spans) == [(1, 3, "PER"), (4, 5, "ORG"), (5, 7, "PER")]
 
 
 def test_evaluate_feeds_gold_tokens() -> None:
