@@ -28,31 +28,65 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(sound_key(x) == sound_key(y) for x, y in zip(a, b, strict=True))
 
 
+def _sound(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sound_key(t) for t in tokens)
+
+
+class _FullNames:
+    """Clusters of full names, indexed so a new name is only compared with the clusters it can
+    match (same first and last token, or the same transliteration keys): linear, not quadratic,
+    in the number of names. The first matching cluster in creation order wins, as in a scan."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[str, ...]] = []
+        self.members: list[list[LocalRef]] = []
+        self._by_ends: dict[tuple[str, str], list[int]] = {}
+        self._by_sound: dict[tuple[str, ...], list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
+
+    def add(self, tokens: tuple[str, ...], ref: LocalRef) -> None:
+        sound = _sound(tokens)
+        candidates = self._by_ends.get((tokens[0], tokens[-1]), []) + self._by_sound.get(sound, [])
+        match = min((i for i in candidates if _same_person(tokens, self.keys[i])), default=None)
+        if match is not None:
+            self.members[match].append(ref)
+            return
+        index = len(self.keys)
+        self.keys.append(tokens)
+        self.members.append([ref])
+        self._by_ends.setdefault((tokens[0], tokens[-1]), []).append(index)
+        self._by_sound.setdefault(sound, []).append(index)
+        self.by_last.setdefault(tokens[-1], []).append(index)
+
+    def ending_with(self, variants: list[tuple[str, ...]]) -> list[int]:
+        """Clusters whose name ends with one of ``variants`` (a surname, maybe genitive)."""
+        found = {
+            i for v in variants for i in self.by_last.get(v[-1], []) if self.keys[i][-len(v) :] == v
+        }
+        return sorted(found)
+
+
 def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     """Clusters of (document, person) references, one per real person, in first-seen order."""
-    full: list[tuple[tuple[str, ...], list[LocalRef]]] = []
+    full = _FullNames()
     short: list[LocalRef] = []
     for d, analysis in enumerate(analyses):
         for p, person in enumerate(analysis.people):
-            tokens = name_tokens(person.name)
             if word_count(person.name) < 2:
                 short.append((d, p))
-                continue
-            cluster = next((c for c in full if _same_person(tokens, c[0])), None)
-            if cluster is None:
-                full.append((tokens, [(d, p)]))
             else:
-                cluster[1].append((d, p))
-    clusters = [refs for _, refs in full]
+                full.add(name_tokens(person.name), (d, p))
+    clusters = full.members
+    contexts: dict[int, set[str]] = {}
     alone: dict[tuple[str, ...], list[LocalRef]] = {}
     for d, p in short:
         tokens = name_tokens(analyses[d].people[p].name)
-        candidates = [
-            i
-            for i, (key, _) in enumerate(full)
-            if any(key[-len(v) :] == v for v in genitive_variants(tokens))
-        ]
-        chosen = candidates[0] if len(candidates) == 1 else _by_context(candidates, clusters, analyses, d)
+        candidates = full.ending_with(genitive_variants(tokens))
+        chosen = (
+            candidates[0]
+            if len(candidates) == 1
+            else _by_context(candidates, clusters, analyses, d, contexts)
+        )
         if chosen is None:
             alone.setdefault(genitive_variants(tokens)[-1], []).append((d, p))
         else:
@@ -61,13 +95,23 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
 
 
 def _by_context(
-    candidates: list[int], clusters: list[list[LocalRef]], analyses: list[DocumentAnalysis], document: int
+    candidates: list[int],
+    clusters: list[list[LocalRef]],
+    analyses: list[DocumentAnalysis],
+    document: int,
+    contexts: dict[int, set[str]],
 ) -> int | None:
     """The one candidate whose other documents share the most names with this document."""
     if not candidates:
         return None
-    here = _context(analyses[document])
-    scores = Counter({i: sum(len(here & _context(analyses[d])) for d, _ in clusters[i]) for i in candidates})
+
+    def context(d: int) -> set[str]:
+        if d not in contexts:
+            contexts[d] = _context(analyses[d])
+        return contexts[d]
+
+    here = context(document)
+    scores = Counter({i: sum(len(here & context(d)) for d, _ in clusters[i]) for i in candidates})
     (best, top), *rest = scores.most_common() + [(None, 0)]
     return best if top > 0 and (not rest or rest[0][1] < top) else None
 
