@@ -28,6 +28,16 @@ ROOT = Path(__file__).resolve().parent
 OUTPUT = ROOT / "output"
 MODELS = ROOT.parent / "generator" / "models"
 DEFAULT_SOURCES = {"de": ["germeval", "conll"], "en": ["conll"]}
+# Raw text for the static floret vectors (training/pretrain.py corpus, training/vectors.py).
+DEFAULT_VECTORS = {"de": "germeval,conll,europarl,wikiann,smartdata-v1-train", "en": "none"}
+VECTOR_LICENCES = {
+    "germeval": "CC BY 4.0 (GermEval 2014 / NoSta-D)",
+    "conll": "CoNLL-2003 / ECI research-use terms",
+    "europarl": "German Europarl NER (Faruqui & Pado 2010)",
+    "wikiann": "WikiANN (Wikipedia, CC BY-SA)",
+    "smartdata-v1-train": "CC BY 4.0 (DFKI SmartData, Schiersch et al. 2018)",
+    "10kgnad": "CC BY-NC-SA 4.0 (10kGNAD / DER STANDARD)",
+}
 NEWLINES = {"\n", "\n\n", "\n\n\n", "\n ", "\n  ", "\n\n ", "\n\n  "}
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -55,6 +65,16 @@ def train(config: Path, train_path: Path, dev_path: Path, out: Path, overrides: 
     return time.perf_counter() - start
 
 
+def build_vectors(sources: list[str]) -> Path:
+    """Raw German text of ``sources`` -> floret vectors -> spaCy vectors in training/work/."""
+    from training.pretrain import build_corpus
+
+    print(json.dumps(build_corpus(sources=tuple(sources)), indent=2))
+    env = {**os.environ, **SINGLE_THREAD}
+    subprocess.run([sys.executable, "-m", "training.vectors"], check=True, env=env, cwd=ROOT.parent)
+    return ROOT / "work" / "vectors-de"
+
+
 def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Path:
     """Save the trained pipeline as ``generator/models/<lang>`` with our meta."""
     nlp = spacy.load(model_dir)
@@ -68,7 +88,11 @@ def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Pat
         version="0.1.0",
         description=f"Compact CNN NER ({lang}) for the briefing generator: sentencizer + ner",
         license="see sources",
-        sources=source_meta(lang, sources),
+        sources=source_meta(lang, sources)
+        + [
+            {"name": name, "use": "static vectors (raw text)", "license": VECTOR_LICENCES[name]}
+            for name in result.get("vector_sources", [])
+        ],
         performance={
             "dev_data": DEV_FILES[lang],
             "ents_p": overall["p"],
@@ -91,6 +115,12 @@ def main() -> None:
     parser.add_argument("--lang", choices=sorted(TRAIN_SOURCES), required=True)
     parser.add_argument("--sources", default=None, help="comma-separated training corpora")
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument(
+        "--vectors",
+        default=None,
+        help="raw-text sources of the static vectors, or 'none' (default: de "
+        f"{DEFAULT_VECTORS['de']}; en none)",
+    )
     parser.add_argument("--config", type=Path, default=None, help="default: configs/<lang>.cfg")
     parser.add_argument("--name", default="main", help="run name under training/output/<lang>-")
     parser.add_argument("--eval-only", action="store_true", help="skip training; evaluate and package a run")
@@ -101,8 +131,11 @@ def main() -> None:
     if args.max_steps:
         overrides += ["--training.max_steps", str(args.max_steps)]
 
+    vectors = args.vectors or DEFAULT_VECTORS[args.lang]
+    vector_sources = [] if vectors == "none" else vectors.split(",")
     out = OUTPUT / f"{args.lang}-{args.name}"
-    config = args.config or ROOT / "configs" / f"{args.lang}.cfg"
+    default_config = f"{args.lang}-vectors.cfg" if vector_sources else f"{args.lang}.cfg"
+    config = args.config or ROOT / "configs" / default_config
     if args.package_only:
         result = json.loads((out / "dev_eval.json").read_text())
         print("packaged:", package(out / "model-best", args.lang, result["sources"], result))
@@ -110,10 +143,14 @@ def main() -> None:
     seconds = 0.0
     if not args.eval_only:
         train_path, dev_path = convert(args.lang, sources)
+        if vector_sources:
+            overrides += ["--paths.vectors", str(build_vectors(vector_sources))]
         seconds = train(config, train_path, dev_path, out, overrides)
     nlp = spacy.load(out / "model-best")
     result = evaluate(nlp, read_any(DATA / DEV_FILES[args.lang]))
-    result.update(sources=sources, overrides=overrides, train_seconds=round(seconds))
+    result.update(
+        sources=sources, vector_sources=vector_sources, overrides=overrides, train_seconds=round(seconds)
+    )
     (out / "dev_eval.json").write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
     if not args.no_package:
