@@ -104,6 +104,8 @@ def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Pat
         },
     )
     target = MODELS / lang
+    if "vectors" in nlp.config["paths"]:  # a path on the training machine, not used to load
+        nlp.config["paths"]["vectors"] = None
     nlp.to_disk(target)
     # Training strings are not needed to run (features are hashed); this saves ~2 MB.
     (target / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
