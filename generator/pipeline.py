@@ -74,8 +74,15 @@ def run(settings: Settings) -> Result:
         seen[document.id] = name
         documents.append(document)
         analyses.append(analysis)
-        outcomes.append(Outcome(name, "page", f"{len(analysis.people)} people, language {analysis.language}"))
-    return Result(build_knowledge(documents, analyses, overrides), outcomes)
+        outcomes.append(Outcome(name, "page"))
+    knowledge = build_knowledge(documents, analyses, overrides)
+    # Counted after the cross-document step, which may drop unlikely people: as on the page.
+    details = {
+        seen[b.document.id]: f"{len(set(b.person_ids))} people, language {b.analysis.language}"
+        for b in knowledge.briefings
+    }
+    outcomes = [Outcome(o.source, o.status, details.get(o.source, o.detail)) for o in outcomes]
+    return Result(knowledge, outcomes)
 
 
 def generate(settings: Settings) -> tuple[dict[str, str], list[Outcome]]:

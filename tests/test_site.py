@@ -77,6 +77,9 @@ def test_broken_inputs_are_reported(site: Path) -> None:
     assert "empty.txt" in report and "empty file" in report
     assert "binary.txt" in report and "binary file" in report
     assert "000_bf32d7edd2818517.txt" in report and "xss.txt" in report
+    # The count is the people on the page (after the cross-document step), not the raw ones.
+    seed_line = next(line for line in report.splitlines() if line.startswith("000_bf32d7edd2818517.txt"))
+    assert "4 people, language de" in seed_line
     assert "binary file" in (site / "report.html").read_text(encoding="utf-8")
 
 
