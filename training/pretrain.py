@@ -3,11 +3,13 @@
     python -m training.pretrain corpus                       # -> training/work/raw-de.{txt,jsonl}
     python -m training.pretrain run --epochs 3 --name p1      # spacy pretrain (characters objective)
 
-Raw text (train splits only; never a dev/test split): the tokens of GermEval 2014 train.bioes,
-CoNLL-2003 de train.bioes, Europarl de train.tsv and WikiANN de train, the SmartData-de v1
-*train* documents, and the 10kGNAD articles CSV (a separate news corpus). Documents are split
-into sentences with spaCy's German tokenizer + sentencizer. Any line identical to a GermEval dev
-sentence is dropped (the dev file is read only for that filter).
+Raw text (train splits only; never a dev/test split), chosen with ``--sources``: the tokens of
+GermEval 2014 train.bioes, CoNLL-2003 de train.bioes, Europarl de train.tsv and WikiANN de train,
+the SmartData-de v1 *train* documents, and the 10kGNAD articles CSV (a separate news corpus;
+CC BY-NC-SA, so never used for the shipped model). ``training/train.py --lang de`` passes the
+shipped model's list. Documents are split into sentences with spaCy's German tokenizer +
+sentencizer. Any line identical to a GermEval dev sentence is dropped (the dev file is read only
+for that filter).
 
 Outputs (git-ignored, under training/work/):
   raw-de.txt    one sentence per line, tokens separated by single spaces (for floret)
@@ -88,10 +90,10 @@ def sentences_of(nlp: spacy.language.Language, texts: Iterator[str]) -> Iterator
                 yield words
 
 
-# What the shipped model's vectors are trained on: corpora whose terms allow shipping derived
-# weights under the same attribution as the NER training data (CC BY 4.0 / CoNLL research use).
-# 10kGNAD (CC BY-NC-SA), WikiANN (CC BY-SA) and Europarl are opt-in for experiments.
-DEFAULT_RAW_SOURCES = ("germeval", "conll", "smartdata-v1-train")
+# The shipped model's vector text (as training/train.py DEFAULT_VECTORS["de"]): corpora whose
+# terms allow shipping derived weights with attribution. 10kGNAD (CC BY-NC-SA) is opt-in for
+# experiments only.
+DEFAULT_RAW_SOURCES = ("germeval", "conll", "europarl", "wikiann", "smartdata-v1-train")
 ALL_RAW_SOURCES = (*TOKENISED, "smartdata-v1-train", "10kgnad")
 
 

@@ -23,13 +23,14 @@ from spacy.pipeline import Sentencizer
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
 from training.convert import DATA, DEV_FILES, TRAIN_SOURCES, convert, source_meta
+from training.pretrain import DEFAULT_RAW_SOURCES, build_corpus
 
 ROOT = Path(__file__).resolve().parent
 OUTPUT = ROOT / "output"
 MODELS = ROOT.parent / "generator" / "models"
 DEFAULT_SOURCES = {"de": ["germeval", "conll"], "en": ["conll"]}
 # Raw text for the static floret vectors (training/pretrain.py corpus, training/vectors.py).
-DEFAULT_VECTORS = {"de": "germeval,conll,europarl,wikiann,smartdata-v1-train", "en": "none"}
+DEFAULT_VECTORS = {"de": ",".join(DEFAULT_RAW_SOURCES), "en": "none"}
 VECTOR_LICENCES = {
     "germeval": "CC BY 4.0 (GermEval 2014 / NoSta-D)",
     "conll": "CoNLL-2003 / ECI research-use terms",
@@ -67,8 +68,6 @@ def train(config: Path, train_path: Path, dev_path: Path, out: Path, overrides: 
 
 def build_vectors(sources: list[str]) -> Path:
     """Raw German text of ``sources`` -> floret vectors -> spaCy vectors in training/work/."""
-    from training.pretrain import build_corpus
-
     print(json.dumps(build_corpus(sources=tuple(sources)), indent=2))
     env = {**os.environ, **SINGLE_THREAD}
     subprocess.run([sys.executable, "-m", "training.vectors"], check=True, env=env, cwd=ROOT.parent)
