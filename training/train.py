@@ -122,7 +122,12 @@ def main() -> None:
         help="raw-text sources of the static vectors, or 'none' (default: de "
         f"{DEFAULT_VECTORS['de']}; en none)",
     )
-    parser.add_argument("--config", type=Path, default=None, help="default: configs/<lang>.cfg")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="default: configs/<lang>-vectors.cfg with vectors, else configs/<lang>.cfg",
+    )
     parser.add_argument("--name", default="main", help="run name under training/output/<lang>-")
     parser.add_argument("--eval-only", action="store_true", help="skip training; evaluate and package a run")
     parser.add_argument("--package-only", action="store_true", help="only package an earlier run (--name)")
