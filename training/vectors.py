@@ -29,6 +29,7 @@ def main() -> None:
     )
     parser.add_argument("--input", type=Path, default=WORK / "raw-de.txt")
     parser.add_argument("--name", default="vectors-de")
+    parser.add_argument("--lang", default="de", help="language of the spaCy vectors pipeline")
     parser.add_argument("--model", default="cbow", choices=["cbow", "skipgram"])
     parser.add_argument("--dim", type=int, default=50)
     parser.add_argument("--bucket", type=int, default=50000)
@@ -64,7 +65,7 @@ def main() -> None:
 
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "spacy", "init", "vectors", "de", str(floret_file), str(WORK / args.name),
+        [sys.executable, "-m", "spacy", "init", "vectors", args.lang, str(floret_file), str(WORK / args.name),
          "--mode", "floret"],
         check=True,
         env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"},
