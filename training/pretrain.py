@@ -33,19 +33,14 @@ from pathlib import Path
 import spacy
 
 from generator.evaluation.corpora import read_any
-from training.convert import DATA, DEV_FILES
+from training.convert import DATA, DEV_FILES, TRAIN_SOURCES
 
 ROOT = Path(__file__).resolve().parent
 WORK = ROOT / "work"
 NEWS = DATA.parent / "news"
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
-TOKENISED = {
-    "germeval": "germeval2014/train.bioes",
-    "conll": "conll2003-de/train.bioes",
-    "europarl": "europarl-de/train.tsv",
-    "wikiann": "wikiann/de/train",
-}
+TOKENISED = {name: TRAIN_SOURCES["de"][name][0] for name in ("germeval", "conll", "europarl", "wikiann")}
 SMARTDATA = "smartdata-de/v1_20180119/train.json.gz"
 GNAD = "10kgnad/articles-dev.csv"
 
@@ -95,6 +90,10 @@ def sentences_of(nlp: spacy.language.Language, texts: Iterator[str]) -> Iterator
 # experiments only.
 DEFAULT_RAW_SOURCES = ("germeval", "conll", "europarl", "wikiann", "smartdata-v1-train")
 ALL_RAW_SOURCES = (*TOKENISED, "smartdata-v1-train", "10kgnad")
+RAW_LICENCES = {name: TRAIN_SOURCES["de"][name][1] for name in TOKENISED} | {
+    "smartdata-v1-train": "CC BY 4.0 (DFKI SmartData, Schiersch et al. 2018)",
+    "10kgnad": "CC BY-NC-SA 4.0 (10kGNAD / DER STANDARD)",
+}
 
 
 def build_corpus(

@@ -23,7 +23,7 @@ from spacy.pipeline import Sentencizer
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
 from training.convert import DATA, DEV_FILES, TRAIN_SOURCES, convert, source_meta
-from training.pretrain import DEFAULT_RAW_SOURCES, build_corpus
+from training.pretrain import DEFAULT_RAW_SOURCES, RAW_LICENCES, build_corpus
 
 ROOT = Path(__file__).resolve().parent
 OUTPUT = ROOT / "output"
@@ -31,14 +31,6 @@ MODELS = ROOT.parent / "generator" / "models"
 DEFAULT_SOURCES = {"de": ["germeval", "conll"], "en": ["conll"]}
 # Raw text for the static floret vectors (training/pretrain.py corpus, training/vectors.py).
 DEFAULT_VECTORS = {"de": ",".join(DEFAULT_RAW_SOURCES), "en": "none"}
-VECTOR_LICENCES = {
-    "germeval": "CC BY 4.0 (GermEval 2014 / NoSta-D)",
-    "conll": "CoNLL-2003 / ECI research-use terms",
-    "europarl": "German Europarl NER (Faruqui & Pado 2010)",
-    "wikiann": "WikiANN (Wikipedia, CC BY-SA)",
-    "smartdata-v1-train": "CC BY 4.0 (DFKI SmartData, Schiersch et al. 2018)",
-    "10kgnad": "CC BY-NC-SA 4.0 (10kGNAD / DER STANDARD)",
-}
 NEWLINES = {"\n", "\n\n", "\n\n\n", "\n ", "\n  ", "\n\n ", "\n\n  "}
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -89,7 +81,7 @@ def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Pat
         license="see sources",
         sources=source_meta(lang, sources)
         + [
-            {"name": name, "use": "static vectors (raw text)", "license": VECTOR_LICENCES[name]}
+            {"name": name, "use": "static vectors (raw text)", "license": RAW_LICENCES[name]}
             for name in result.get("vector_sources", [])
         ],
         performance={

@@ -79,14 +79,12 @@ def with_rules(tokens: Sequence[str], spans: Sequence[Span]) -> list[Span]:
     from generator.analysis.nlp import Parsed
 
     text = " ".join(tokens)
-    starts, ends, offset = {}, {}, 0
-    for index, token in enumerate(tokens):
-        starts[offset], ends[offset + len(token)] = index, index + 1
-        offset += len(token) + 1
-    char_spans = [
-        (sum(len(t) + 1 for t in tokens[:a]), sum(len(t) + 1 for t in tokens[:b]) - 1, label)
-        for a, b, label in spans
-    ]
+    offsets = [0]
+    for token in tokens:
+        offsets.append(offsets[-1] + len(token) + 1)
+    starts = {offset: i for i, offset in enumerate(offsets[:-1])}
+    ends = {offset - 1: i for i, offset in enumerate(offsets) if i}
+    char_spans = [(offsets[a], offsets[b] - 1, label) for a, b, label in spans]
     parsed = [Parsed([(0, len(text))], char_spans)]
     mentions = mentions_of([text], parsed, sentences_of([text], parsed))
     return [
