@@ -122,11 +122,14 @@ _TITLE_WORDS = {
 _TITLE_SUFFIX = re.compile(
     r"(?:chef|präsident|minister|kanzler|sprecher|leiter|führer|meister|vorsitzende[rn]?|sekretär"
     r"|trainer|direktor|kandidat|könig|botschafter|abgeordnete[rn]?|herrscher|diktator|kommissar"
-    r"|general|gründer|manager|berater|anführer|regent|vize|boss"
+    r"|general|gründer|manager|berater|anführer|regent|vize|boss|ökonom|experte|politiker|analyst"
     # family relations stand where titles do: "Erdoğans Schwiegersohn Berat Albayrak"
     r"|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|neffe|nichte|witwe|gattin|gatte|enkel"
     r"|ehefrau|ehemann)(?:in)?$"
 )
+
+# Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
+_HYPHEN_ROLES = {"mann", "frau"}
 
 
 # Forms of address: not part of a name, and no role worth showing.
@@ -143,7 +146,10 @@ def is_title_word(word: str) -> bool:
 
 
 def _is_title_form(folded: str) -> bool:
-    return folded in _TITLE_WORDS or bool(_TITLE_SUFFIX.search(folded.split("-")[-1]))
+    head, _, last = folded.rpartition("-")
+    if folded in _TITLE_WORDS or _TITLE_SUFFIX.search(last):
+        return True
+    return bool(head) and last in _HYPHEN_ROLES
 
 
 def title_base(word: str) -> str:

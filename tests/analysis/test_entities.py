@@ -16,6 +16,9 @@ from generator.analysis.titles import is_particle, not_name_part
         ("Baschar al-Assad", "Baschar al-Assad"),
         ("Ursula von der Leyen", "Ursula von der Leyen"),
         ("„Putin", "Putin"),
+        ("IHS-Mann Hofer", "Hofer"),
+        ("SPD-Politikerin Andrea Nahles", "Andrea Nahles"),
+        ("Thomas Hofmann", "Thomas Hofmann"),
     ],
 )
 def test_clean_person_keeps_the_name(text: str, expected: str) -> None:
