@@ -23,6 +23,8 @@ from spacy.pipeline import Sentencizer
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
 from training.convert import DATA, DEV_FILES, TRAIN_SOURCES, convert, source_meta
+from training.gazetteer import sources as gazetteer_sources
+from training.gazetteer import write_patterns
 from training.pretrain import DEFAULT_RAW_SOURCES, RAW_LICENCES, build_corpus
 
 ROOT = Path(__file__).resolve().parent
@@ -31,6 +33,9 @@ MODELS = ROOT.parent / "generator" / "models"
 DEFAULT_SOURCES = {"de": ["germeval", "conll"], "en": ["conll"]}
 # Raw text for the static floret vectors (training/pretrain.py corpus, training/vectors.py).
 DEFAULT_VECTORS = {"de": ",".join(DEFAULT_RAW_SOURCES), "en": "none"}
+# The shipped configurations (static vectors and a gazetteer in German, a gazetteer in English);
+# German without vectors (--vectors none) falls back to configs/de.cfg.
+DEFAULT_CONFIGS = {"de": "de-gazetteer.cfg", "en": "en-gazetteer.cfg"}
 NEWLINES = {"\n", "\n\n", "\n\n\n", "\n ", "\n  ", "\n\n ", "\n\n  "}
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -77,13 +82,14 @@ def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Pat
     nlp.meta.update(
         name=f"briefing_{lang}",
         version="0.1.0",
-        description=f"Compact CNN NER ({lang}) for the briefing generator: sentencizer + ner",
+        description=f"Compact CNN NER ({lang}) for the briefing generator: {' + '.join(nlp.pipe_names)}",
         license="see sources",
         sources=source_meta(lang, sources)
         + [
             {"name": name, "use": "static vectors (raw text)", "license": RAW_LICENCES[name]}
             for name in result.get("vector_sources", [])
-        ],
+        ]
+        + result.get("gazetteer", []),
         performance={
             "dev_data": DEV_FILES[lang],
             "ents_p": overall["p"],
@@ -95,8 +101,9 @@ def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Pat
         },
     )
     target = MODELS / lang
-    if "vectors" in nlp.config["paths"]:  # a path on the training machine, not used to load
-        nlp.config["paths"]["vectors"] = None
+    for key in ("vectors", "gazetteer"):  # paths on the training machine, not used to load
+        if key in nlp.config["paths"]:
+            nlp.config["paths"][key] = None
     nlp.to_disk(target)
     # Training strings are not needed to run (features are hashed); this saves ~2 MB.
     (target / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
@@ -118,7 +125,13 @@ def main() -> None:
         "--config",
         type=Path,
         default=None,
-        help="default: configs/<lang>-vectors.cfg with vectors, else configs/<lang>.cfg",
+        help="default: configs/de-gazetteer.cfg (de.cfg with --vectors none), configs/en-gazetteer.cfg",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        choices=["names", "names+places"],
+        default="names+places",
+        help="what the gazetteer lists, for configs with one (default: names+places)",
     )
     parser.add_argument("--name", default="main", help="run name under training/output/<lang>-")
     parser.add_argument("--eval-only", action="store_true", help="skip training; evaluate and package a run")
@@ -132,22 +145,31 @@ def main() -> None:
     vectors = args.vectors or DEFAULT_VECTORS[args.lang]
     vector_sources = [] if vectors == "none" else vectors.split(",")
     out = OUTPUT / f"{args.lang}-{args.name}"
-    default_config = f"{args.lang}-vectors.cfg" if vector_sources else f"{args.lang}.cfg"
+    without_vectors = DEFAULT_VECTORS[args.lang] != "none" and not vector_sources
+    default_config = f"{args.lang}.cfg" if without_vectors else DEFAULT_CONFIGS[args.lang]
     config = args.config or ROOT / "configs" / default_config
     if args.package_only:
         result = json.loads((out / "dev_eval.json").read_text())
         print("packaged:", package(out / "model-best", args.lang, result["sources"], result))
         return
+    gazetteer = "gazetteer" in spacy.util.load_config(config)["paths"]
+    places = args.gazetteer == "names+places"
     seconds = 0.0
     if not args.eval_only:
         train_path, dev_path = convert(args.lang, sources)
         if vector_sources:
             overrides += ["--paths.vectors", str(build_vectors(vector_sources))]
+        if gazetteer and "--paths.gazetteer" not in overrides:
+            overrides += ["--paths.gazetteer", str(write_patterns(places))]
         seconds = train(config, train_path, dev_path, out, overrides)
     nlp = spacy.load(out / "model-best")
     result = evaluate(nlp, read_any(DATA / DEV_FILES[args.lang]))
     result.update(
-        sources=sources, vector_sources=vector_sources, overrides=overrides, train_seconds=round(seconds)
+        sources=sources,
+        vector_sources=vector_sources,
+        gazetteer=gazetteer_sources(places) if "attribute_ruler" in nlp.pipe_names else [],
+        overrides=overrides,
+        train_seconds=round(seconds),
     )
     (out / "dev_eval.json").write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
