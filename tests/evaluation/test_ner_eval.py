@@ -77,10 +77,15 @@ def test_shipped_model_finds_person(lang: str, text: str, person: str) -> None:
     if not (path / "meta.json").exists():
         pytest.skip(f"no shipped model for {lang}")
     nlp = spacy.load(path)
-    assert nlp.pipe_names == ["sentencizer", "ner"]
+    assert nlp.pipe_names == ["sentencizer", "attribute_ruler", "ner"]
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
-    people = [e.text for e in nlp(text).ents if e.label_ == "PER"]
+    doc = nlp(text)
+    people = [e.text for e in doc.ents if e.label_ == "PER"]
     assert person in people
+    # The gazetteer travels inside the pipeline: listed names carry their classes as TAG.
+    first = person.split()[0]
+    assert "FIRST" in next(t for t in doc if t.text == first).tag_.split("+")
+    assert [t.tag_ for t in doc if t.text in {"in", "traf", "met"}] == [""] * 2
 
 
 @pytest.mark.data
