@@ -20,7 +20,11 @@ _AGE_AFTER = re.compile(rf"(?P<name>{_NAME}) \(\d{{1,3}}(?:, [^()]{{1,20}})?\)")
 _TITLE_PHRASE_BEFORE = re.compile(
     rf"(?P<title>[\w\-]+) (?:des|der|von|vom|of|at) [^,.;:]{{1,50}}, (?P<name>{_NAME})"
 )
-_APPOSITION_START = r"(?:(?:der|die|dem|den|des|bisher|einst|ehemals|the|a|an|former) )?"
+# "Bulut Yiğit, der umstrittene nationalistisch-populistische Wirtschaftsberater": up to three
+# lower-case words (adjectives) may stand between the article and the office.
+_APPOSITION_START = (
+    r"(?:(?:der|die|dem|den|des|bisher|einst|ehemals|the|a|an|former) (?:[a-zäöüß][\w\-]* ){0,3})?"
+)
 _TITLE_AFTER = re.compile(rf"(?P<name>{_NAME}), {_APPOSITION_START}(?P<title>[\w\-]+)")
 
 
@@ -30,6 +34,9 @@ def cued_names(text: str) -> list[tuple[int, int]]:
 
     def accept(start: int, end: int) -> None:
         words = text[start:end].split()
+        if len(words) > 2 and not_name_part(words[0]):  # "Auch Bulut Yiğit, der ..."
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if any(not_name_part(w) or is_thing_noun(w) for w in words):
             return
         if not any(s < end and start < e for s, e in found):

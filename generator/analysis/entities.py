@@ -36,6 +36,8 @@ _NOT_PEOPLE = {
 }
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
+# "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
+_ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,6 +80,7 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         not_name_part(words[0])
         or words[0].strip(".").casefold() in _NOT_PEOPLE
         or len(words[0].strip(".")) < 3
+        or _ACRONYM_COMPOUND.match(words[0])
     ):
         return None
     return start, end

@@ -20,6 +20,12 @@ from ..conftest import make_doc
         ("Die Grünen Wien (SPÖ) und Der Standard (2015) schrieben.", []),
         ("Kanzler Faymann sprach.", []),  # one word: left to the model
         ("Trainer Pep Guardiola führt Manchester City (3) an.", ["Pep Guardiola"]),
+        # Adjectives between the article and the office.
+        (
+            "Auch Bulut Yiğit, der umstrittene nationalistisch-populistische Wirtschaftsberater.",
+            ["Bulut Yiğit"],
+        ),
+        ("In Berlin Mitte, die sehr schöne Gegend, wohnen viele.", []),
     ],
 )
 def test_cued_names(text: str, names: list[str]) -> None:
