@@ -136,11 +136,24 @@ def eval_keypoints(lang: str, limit: int | None) -> None:
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold JSON.")
 @click.option("--sources", "source_dir", required=True, type=click.Path(exists=True, file_okay=False))
 @click.option("--misses", is_flag=True, help="Also list missed and spurious people.")
-def eval_people(gold: str, source_dir: str, misses: bool) -> None:
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    metavar="LANG=PIPELINE",
+    help="Use this spaCy pipeline (name or path) for a language, e.g. de=training/output/de-x/model-best.",
+)
+def eval_people(gold: str, source_dir: str, misses: bool, models: tuple[str, ...]) -> None:
     """Score people per document and cross-document clusters against a gold set, as JSON."""
     from .evaluation.people import score
 
-    result = score(Path(gold), Path(source_dir))
+    chosen = {}
+    for item in models:
+        lang, sep, pipeline = item.partition("=")
+        if not sep or not lang or not pipeline:
+            raise click.BadParameter(f"expected LANG=PIPELINE, got {item!r}", param_hint="--model")
+        chosen[lang] = pipeline
+    result = score(Path(gold), Path(source_dir), models=chosen)
     if misses:
         for line in result.pop("misses"):
             click.echo(line, err=True)

@@ -27,9 +27,14 @@ def load_scorer(path: Path = SCORER) -> ModuleType:
     return module
 
 
-def score(gold: Path, sources: Path, scorer: Path = SCORER) -> dict[str, Any]:
-    """The scorer's figures for the pipeline's export of ``sources``, plus its miss lines."""
-    knowledge = run(Settings(sources=sources, cache_dir=None, progress=False)).knowledge
+def score(
+    gold: Path, sources: Path, scorer: Path = SCORER, models: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The scorer's figures for the pipeline's export of ``sources``, plus its miss lines;
+    ``models`` replaces the pipeline of some languages (language -> spaCy name or path)."""
+    settings = Settings(sources=sources, cache_dir=None, progress=False)
+    settings.models.update(models or {})
+    knowledge = run(settings).knowledge
     module = load_scorer(scorer)
     with tempfile.TemporaryDirectory() as tmp:
         predicted = Path(tmp) / "predicted.json"
