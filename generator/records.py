@@ -214,5 +214,12 @@ class Knowledge:
     people: dict[str, Person]
     entities: dict[str, Entity]
 
+    _by_id: dict[str, Briefing] = field(default_factory=dict, init=False, repr=False, compare=False)
+
     def briefing(self, document_id: str) -> Briefing:
-        return next(b for b in self.briefings if b.document.id == document_id)
+        """The briefing of a document. Rendering asks ~50 times per page, so this is an index
+        (built on first use, rebuilt when briefings were added), not a scan: at 10,000 documents
+        the scan made rendering quadratic."""
+        if len(self._by_id) != len(self.briefings):
+            self._by_id = {b.document.id: b for b in self.briefings}
+        return self._by_id[document_id]
