@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import spacy
-from spacy.pipeline import Sentencizer
+from spacy.pipeline import AttributeRuler, Sentencizer
 
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
@@ -69,6 +69,17 @@ def build_vectors(sources: list[str]) -> Path:
     env = {**os.environ, **SINGLE_THREAD}
     subprocess.run([sys.executable, "-m", "training.vectors"], check=True, env=env, cwd=ROOT.parent)
     return ROOT / "work" / "vectors-de"
+
+
+def gazetteer_meta(nlp: spacy.language.Language) -> list[dict[str, str]]:
+    """The gazetteer's meta.json sources, read off the trained pipeline's own rules."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return []
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    attrs = [pattern["attrs"] for pattern in ruler.patterns]
+    tags = {str(a.get("TAG", "")) for a in attrs if isinstance(a, dict)}
+    return gazetteer_sources(places=any("PLACE" in tag.split("+") for tag in tags))
 
 
 def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Path:
@@ -167,7 +178,7 @@ def main() -> None:
     result.update(
         sources=sources,
         vector_sources=vector_sources,
-        gazetteer=gazetteer_sources(places) if "attribute_ruler" in nlp.pipe_names else [],
+        gazetteer=gazetteer_meta(nlp),
         overrides=overrides,
         train_seconds=round(seconds),
     )
