@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
 from .nlp import Parsed
-from .titles import is_particle, is_thing_noun, is_title, not_name_part
+from .titles import is_organisation_head, is_particle, is_thing_noun, is_title, not_name_part
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = {
@@ -76,6 +77,8 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
+    if len(words) > 1 and is_organisation_head(words[-1]):
+        return None
     if len(words) == 1 and (
         not_name_part(words[0])
         or words[0].strip(".").casefold() in _NOT_PEOPLE
@@ -137,6 +140,28 @@ def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:
     return sentences
 
 
+def _document_labels(segments: list[str], parsed: list[Parsed]) -> dict[str, str]:
+    """Names the model reads as a person in one place and as something else in as many or more
+    places of the same document ("Aston Martin" PER once, ORG once) -> the most frequent other
+    label: one document is about one "Aston Martin". Person readings of the name's single words
+    count for the person ("Ai Weiwei" PER once, MISC once, "Ai" PER four times stays a person)."""
+    votes: dict[str, Counter[str]] = {}
+    for text, result in zip(segments, parsed, strict=True):
+        for start, end, label in result.entities:
+            votes.setdefault(text[slice(*trim(text, start, end))], Counter())[label] += 1
+    relabel = {}
+    for name, count in votes.items():
+        others = [(n, label) for label, n in count.items() if label != "PER"]
+        if not count["PER"] or not others:
+            continue
+        words = name.split()
+        person = count["PER"] + sum(votes[w]["PER"] for w in words if len(words) > 1 and w in votes)
+        n, label = max(others)
+        if n >= person:
+            relabel[name] = label
+    return relabel
+
+
 def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sentence]) -> list[Mention]:
     """All entity mentions, PER spans cleaned, each tied to the sentence it stands in."""
     starts = [(s.segment, s.start) for s in sentences]
@@ -146,11 +171,15 @@ def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sente
         for start, end, label in result.entities
         if label == "PER" and _after_thing_noun(text, start, end)
     }
+    relabel = _document_labels(segments, parsed)
     mentions = []
     for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
+        model_spans = set(result.entities)
         for start, end, label in _with_cued_names(text, result.entities):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"
+            elif label == "PER" and (start, end, label) in model_spans:  # a cue outweighs the vote
+                label = relabel.get(text[slice(*trim(text, start, end))], label)
             cleaned = clean_person(text, start, end) if label == "PER" else trim(text, start, end)
             if cleaned is None or cleaned[1] <= cleaned[0]:
                 continue

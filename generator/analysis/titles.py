@@ -190,6 +190,50 @@ _THING_SUFFIX = re.compile(
 _THING_WORDS = {"city", "united", "fc", "sc", "sv", "ac", "region", "schenkung", "republik", "republic"}
 
 
+# The last word of an organisation's or product's name: "Walt Disney Studios", "Deutsche Bank AG".
+_ORGANISATION_HEADS = {
+    "ag",
+    "gmbh",
+    "kg",
+    "se",
+    "inc",
+    "ltd",
+    "plc",
+    "corp",
+    "corporation",
+    "holding",
+    "holdings",
+    "group",
+    "bank",
+    "studios",
+    "pictures",
+    "entertainment",
+    "broadcasting",
+    "wireless",
+    "airlines",
+    "airways",
+    "motors",
+    "records",
+    "committee",
+    "assembly",
+    "council",
+    "awards",
+    "foundation",
+    "institute",
+    "university",
+    "college",
+    "verlag",
+    "werke",
+    "stiftung",
+    "universität",
+}
+
+
+def is_organisation_head(word: str) -> bool:
+    """True for a word that ends an organisation's name, never a person's ("Studios", "AG")."""
+    return word.strip(".,;:").casefold() in _ORGANISATION_HEADS
+
+
 def is_thing_noun(word: str) -> bool:
     """True for a noun that makes the name after it a thing, not a person ("TV-Sender")."""
     folded = word.strip(".,;:").casefold()

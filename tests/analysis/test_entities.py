@@ -36,3 +36,30 @@ def test_article_prefixes_are_particles_but_other_lower_case_words_are_not() -> 
     assert is_particle("al-Assad") and is_particle("el-Sisi") and is_particle("von")
     assert not is_particle("alles") and not is_particle("also-ran")
     assert not_name_part("sagte") and not not_name_part("al-Nuaimi")
+
+
+def _people(text: str, spans: list[tuple[str, str]]) -> list[str]:
+    """Mentions labelled PER when the model gave ``spans`` (each occurrence of the text, in order)."""
+    from generator.analysis.entities import mentions_of, sentences_of
+    from generator.analysis.nlp import Parsed
+
+    entities, position = [], 0
+    for name, label in spans:
+        start = text.index(name, position)
+        entities.append((start, start + len(name), label))
+        position = start + len(name)
+    parsed = [Parsed([(0, len(text))], entities)]
+    return [m.text for m in mentions_of([text], parsed, sentences_of([text], parsed)) if m.label == "PER"]
+
+
+def test_a_name_read_as_something_else_as_often_is_not_a_person() -> None:
+    text = "Aston Martin baut Autos. Aston Martin ist teuer."
+    assert _people(text, [("Aston Martin", "ORG"), ("Aston Martin", "PER")]) == []
+    text = "Ai Weiwei kam. Ai sprach. Ai ging. Ai Weiwei-Schau."
+    spans = [("Ai Weiwei", "PER"), ("Ai", "PER"), ("Ai", "PER"), ("Ai Weiwei", "MISC")]
+    assert _people(text, spans) == ["Ai Weiwei"]  # the one-word "Ai" is too short to keep
+
+
+def test_organisation_heads_end_no_person() -> None:
+    assert _people("Walt Disney Studios öffnet.", [("Walt Disney Studios", "PER")]) == []
+    assert _people("Walt Disney lebte.", [("Walt Disney", "PER")]) == ["Walt Disney"]
