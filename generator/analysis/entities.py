@@ -9,7 +9,14 @@ from collections import Counter
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
 from .nlp import Parsed
-from .titles import is_organisation_head, is_particle, is_thing_noun, is_title, not_name_part
+from .titles import (
+    is_function_word,
+    is_organisation_head,
+    is_particle,
+    is_thing_noun,
+    is_title,
+    not_name_part,
+)
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = {
@@ -78,6 +85,8 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
     if len(words) > 1 and is_organisation_head(words[-1]):
+        return None
+    if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"
         return None
     if len(words) == 1 and (
         not_name_part(words[0])

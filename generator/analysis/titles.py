@@ -272,6 +272,11 @@ def is_particle(word: str) -> bool:
     return word.casefold() in PARTICLES or bool(_ARTICLE_PREFIX.match(word))
 
 
+def is_function_word(word: str) -> bool:
+    """A German or English stop word that is no name particle ("Of", "Against", "Und")."""
+    return word.casefold() in _FUNCTION_WORDS
+
+
 def not_name_part(word: str) -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
     folded = word.casefold()

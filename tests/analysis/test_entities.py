@@ -27,7 +27,19 @@ def test_clean_person_keeps_the_name(text: str, expected: str) -> None:
     assert text[span[0] : span[1]] == expected
 
 
-@pytest.mark.parametrize("text", ["Foto", "Herr", "G7", "sagte er", "STANDARD-Informationen", "SPD-Vorstoß"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foto",
+        "Herr",
+        "G7",
+        "sagte er",
+        "STANDARD-Informationen",
+        "SPD-Vorstoß",
+        "Summer Of Love",
+        "Walt Disney Studios",
+    ],
+)
 def test_clean_person_drops_non_names(text: str) -> None:
     assert clean_person(text, 0, len(text)) is None
 
