@@ -217,7 +217,7 @@ class Knowledge:
     _by_id: dict[str, Briefing] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def briefing(self, document_id: str) -> Briefing:
-        """The briefing of a document. Rendering asks ~50 times per page, so this is an index
+        """The briefing of a document. Rendering asks ~50 times per document, so this is an index
         (built on first use, rebuilt when briefings were added), not a scan: at 10,000 documents
         the scan made rendering quadratic."""
         if len(self._by_id) != len(self.briefings):
