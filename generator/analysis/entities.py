@@ -149,6 +149,11 @@ def sentences_of(segments: list[str], parsed: list[Parsed]) -> list[Sentence]:
     return sentences
 
 
+def _trimmed(text: str, start: int, end: int) -> str:
+    start, end = trim(text, start, end)
+    return text[start:end]
+
+
 def _document_labels(segments: list[str], parsed: list[Parsed]) -> dict[str, str]:
     """Names the model reads as a person in one place and as something else in as many or more
     places of the same document ("Aston Martin" PER once, ORG once) -> the most frequent other
@@ -157,7 +162,7 @@ def _document_labels(segments: list[str], parsed: list[Parsed]) -> dict[str, str
     votes: dict[str, Counter[str]] = {}
     for text, result in zip(segments, parsed, strict=True):
         for start, end, label in result.entities:
-            votes.setdefault(text[slice(*trim(text, start, end))], Counter())[label] += 1
+            votes.setdefault(_trimmed(text, start, end), Counter())[label] += 1
     relabel = {}
     for name, count in votes.items():
         others = [(n, label) for label, n in count.items() if label != "PER"]
@@ -183,12 +188,16 @@ def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sente
     relabel = _document_labels(segments, parsed)
     mentions = []
     for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
-        model_spans = set(result.entities)
-        for start, end, label in _with_cued_names(text, result.entities):
+        # The vote corrects the model's labels; cues then outweigh any model label, as always.
+        entities = [
+            (start, end, relabel.get(_trimmed(text, start, end), label))
+            if label == "PER" and text[start:end] not in things
+            else (start, end, label)
+            for start, end, label in result.entities
+        ]
+        for start, end, label in _with_cued_names(text, entities):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"
-            elif label == "PER" and (start, end, label) in model_spans:  # a cue outweighs the vote
-                label = relabel.get(text[slice(*trim(text, start, end))], label)
             cleaned = clean_person(text, start, end) if label == "PER" else trim(text, start, end)
             if cleaned is None or cleaned[1] <= cleaned[0]:
                 continue

@@ -279,5 +279,4 @@ def is_function_word(word: str) -> bool:
 
 def not_name_part(word: str) -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
-    folded = word.casefold()
-    return is_title(word) or folded in _FUNCTION_WORDS or (not word[:1].isupper() and not is_particle(word))
+    return is_title(word) or is_function_word(word) or (not word[:1].isupper() and not is_particle(word))

@@ -72,6 +72,11 @@ def test_a_name_read_as_something_else_as_often_is_not_a_person() -> None:
     assert _people(text, spans) == ["Ai Weiwei"]  # the one-word "Ai" is too short to keep
 
 
+def test_a_cue_outweighs_the_vote() -> None:
+    text = "Präsident Aston Martin sprach. Aston Martin baut Autos."
+    assert _people(text, [("Aston Martin", "PER"), ("Aston Martin", "ORG")]) == ["Aston Martin"]
+
+
 def test_organisation_heads_end_no_person() -> None:
     assert _people("Walt Disney Studios öffnet.", [("Walt Disney Studios", "PER")]) == []
     assert _people("Walt Disney lebte.", [("Walt Disney", "PER")]) == ["Walt Disney"]
