@@ -22,6 +22,8 @@ from spacy.training import Example
 from spacy.training.augment import _doc_to_biluo_tags_with_partial, make_whitespace_variant
 from spacy.util import registry
 
+from training.gazetteer import names_of
+
 Augmenter = Callable[[Language, Example], Iterator[Example]]
 
 
@@ -40,20 +42,6 @@ def create_whitespace_augmenter(level: float, per_token: float, variants: list[s
     return augment
 
 
-def _name_lists(patterns: Path) -> tuple[list[str], list[str]]:
-    """First and last names from the gazetteer's attribute_ruler patterns (training/gazetteer.py)."""
-    first: list[str] = []
-    last: list[str] = []
-    for entry in json.loads(patterns.read_text(encoding="utf-8")):
-        names = entry["patterns"][0][0]["ORTH"]["IN"]
-        classes = entry["attrs"]["TAG"].split("+")
-        if "FIRST" in classes:
-            first += names
-        if "LAST" in classes:
-            last += names
-    return first, last
-
-
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.isalpha()
 
@@ -63,7 +51,8 @@ def create_name_augmenter(level: float, patterns: Path) -> Augmenter:
     """With probability ``level``, give every person in the sentence a random gazetteer name:
     the last word of the name a last name, the words before it first names. A name with a word
     that is not capitalised letters only ("Chr .", "al-Assad") keeps its words."""
-    first, last = _name_lists(Path(patterns))
+    entries = json.loads(Path(patterns).read_text(encoding="utf-8"))
+    first, last = names_of(entries, "FIRST"), names_of(entries, "LAST")
 
     def augment(nlp: Language, example: Example) -> Iterator[Example]:
         ref = example.reference

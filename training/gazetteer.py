@@ -21,7 +21,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-WORK = Path(__file__).resolve().parent / "work"
+from training import WORK
+
 PATTERNS = WORK / "gazetteer-patterns.json"
 # Latin script only: the corpora and the articles write foreign names transliterated.
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ɏ'’\-]+")

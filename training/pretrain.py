@@ -33,12 +33,11 @@ from pathlib import Path
 import spacy
 
 from generator.evaluation.corpora import read_any
+from training import SINGLE_THREAD, WORK
 from training.convert import DATA, DEV_FILES, TRAIN_SOURCES
 
 ROOT = Path(__file__).resolve().parent
-WORK = ROOT / "work"
 NEWS = DATA.parent / "news"
-SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 TOKENISED = {name: TRAIN_SOURCES["de"][name][0] for name in ("germeval", "conll", "europarl", "wikiann")}
 SMARTDATA = "smartdata-de/v1_20180119/train.json.gz"

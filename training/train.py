@@ -22,6 +22,7 @@ from spacy.pipeline import AttributeRuler, Sentencizer
 
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
+from training import SINGLE_THREAD, WORK
 from training.convert import DATA, DEV_FILES, TRAIN_SOURCES, convert, source_meta
 from training.gazetteer import sources as gazetteer_sources
 from training.gazetteer import write_patterns
@@ -37,7 +38,6 @@ DEFAULT_VECTORS = {"de": ",".join(DEFAULT_RAW_SOURCES), "en": "none"}
 # German without vectors (--vectors none) falls back to configs/de.cfg.
 DEFAULT_CONFIGS = {"de": "de-gazetteer.cfg", "en": "en-gazetteer.cfg"}
 NEWLINES = {"\n", "\n\n", "\n\n\n", "\n ", "\n  ", "\n\n ", "\n\n  "}
-SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def train(config: Path, train_path: Path, dev_path: Path, out: Path, overrides: list[str]) -> float:
@@ -59,7 +59,8 @@ def train(config: Path, train_path: Path, dev_path: Path, out: Path, overrides: 
         *overrides,
     ]
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, env={**os.environ, **SINGLE_THREAD})
+    # From the repository root, so the --code file can import the training package.
+    subprocess.run(cmd, check=True, env={**os.environ, **SINGLE_THREAD}, cwd=ROOT.parent)
     return time.perf_counter() - start
 
 
@@ -68,7 +69,7 @@ def build_vectors(sources: list[str]) -> Path:
     print(json.dumps(build_corpus(sources=tuple(sources)), indent=2))
     env = {**os.environ, **SINGLE_THREAD}
     subprocess.run([sys.executable, "-m", "training.vectors"], check=True, env=env, cwd=ROOT.parent)
-    return ROOT / "work" / "vectors-de"
+    return WORK / "vectors-de"
 
 
 def gazetteer_meta(nlp: spacy.language.Language) -> list[dict[str, str]]:

@@ -19,8 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
-WORK = ROOT / "work"
+from training import SINGLE_THREAD, WORK
 
 
 def main() -> None:
@@ -68,7 +67,7 @@ def main() -> None:
         [sys.executable, "-m", "spacy", "init", "vectors", args.lang, str(floret_file), str(WORK / args.name),
          "--mode", "floret"],
         check=True,
-        env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"},
+        env={**os.environ, **SINGLE_THREAD},
     )
     info = {**vars(args), "input": str(args.input), "train_seconds": round(trained),
             "init_seconds": round(time.perf_counter() - start), "words": len(model.words)}
