@@ -102,6 +102,8 @@ def sources(places: bool) -> list[dict[str, str]]:
 
 
 def _function_words() -> set[str]:
+    # All stop words, name particles included ("De", "Van" are no names on their own), unlike
+    # generator.analysis.titles.is_function_word, which keeps particles as name parts.
     from spacy.lang.de.stop_words import STOP_WORDS as GERMAN
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
 

@@ -42,7 +42,7 @@ class _FullNames:
         self.members: list[list[LocalRef]] = []
         self._by_ends: dict[tuple[str, str], list[int]] = {}
         self._by_sound: dict[tuple[str, ...], list[int]] = {}
-        self.by_last: dict[str, list[int]] = {}
+        self._by_last: dict[str, list[int]] = {}
 
     def add(self, tokens: tuple[str, ...], ref: LocalRef) -> None:
         sound = _sound(tokens)
@@ -56,12 +56,12 @@ class _FullNames:
         self.members.append([ref])
         self._by_ends.setdefault((tokens[0], tokens[-1]), []).append(index)
         self._by_sound.setdefault(sound, []).append(index)
-        self.by_last.setdefault(tokens[-1], []).append(index)
+        self._by_last.setdefault(tokens[-1], []).append(index)
 
     def ending_with(self, variants: list[tuple[str, ...]]) -> list[int]:
         """Clusters whose name ends with one of ``variants`` (a surname, maybe genitive)."""
         found = {
-            i for v in variants for i in self.by_last.get(v[-1], []) if self.keys[i][-len(v) :] == v
+            i for v in variants for i in self._by_last.get(v[-1], []) if self.keys[i][-len(v) :] == v
         }
         return sorted(found)
 
