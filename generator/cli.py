@@ -114,7 +114,12 @@ def export(source_dir: str, json_file: str) -> None:
 @click.option("--lang", required=True, type=click.Choice(["de", "en"]))
 @click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", default=None, help="A spaCy pipeline name or path (default: the shipped one).")
-@click.option("--rules", is_flag=True, help="Score the spans after the analysis stage's name rules.")
+@click.option(
+    "--rules",
+    is_flag=True,
+    help="Score the spans as the analysis stage corrects them: name rules and document-level "
+    "consistency (documents from -DOCSTART- lines or GermEval source comments).",
+)
 def eval_ner(lang: str, data: str, model: str | None, rules: bool) -> None:
     """Precision, recall and F1 of the NER model on a GermEval/BIOES/CoNLL file, as JSON."""
     from .evaluation.ner import run as run_eval

@@ -5,16 +5,16 @@ Pure: the same Document and model give the same DocumentAnalysis, so results can
 
 from __future__ import annotations
 
-from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention
+from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention, Sentence
 from .entities import mentions_of, sentences_of
 from .events import find_events
 from .keypoints import clean_sentence, rank_sentences, summary_of
 from .language import choose_language
 from .names import fold
-from .nlp import Recognizer
-from .people import build_people, extend_first_names, propagate_names, split_joined
+from .nlp import Parsed, Recognizer
+from .people import build_people, propagate_names, split_joined
 
-__all__ = ["analyse"]
+__all__ = ["analyse", "find_mentions"]
 
 KEY_POINTS = 3
 SUMMARY_SENTENCES = 2
@@ -28,8 +28,7 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     )
     parsed = recognizer.parse(texts, language)
     sentences = sentences_of(texts, parsed)
-    mentions = extend_first_names(split_joined(mentions_of(texts, parsed, sentences), texts), texts)
-    mentions = propagate_names(mentions, texts, sentences)
+    mentions = find_mentions(texts, parsed, sentences)
     people = build_people(mentions, texts, sentences)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
     ranked = rank_sentences(body, language, max(KEY_POINTS, SUMMARY_SENTENCES))
@@ -51,6 +50,14 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
         model=recognizer.name(language),
         events=find_events(sentences, document.date, language),
     )
+
+
+def find_mentions(texts: list[str], parsed: list[Parsed], sentences: list[Sentence]) -> list[Mention]:
+    """The model's entities after the name rules and the document-level consistency: runs of
+    two names split, a name found once is found everywhere. (A lone first name is not extended
+    by the next capitalised word: in German that word is mostly a noun, "Melanies Eltern".)"""
+    mentions = split_joined(mentions_of(texts, parsed, sentences), texts)
+    return propagate_names(mentions, texts, sentences)
 
 
 def group_entities(mentions: list[Mention]) -> list[LocalEntity]:

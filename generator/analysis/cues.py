@@ -39,6 +39,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         if any(not_name_part(w) or is_thing_noun(w) for w in words):
             return
+        if any(w.isupper() and len(w.strip(".")) > 1 for w in words):  # "PRINCE NASEEM RETAINS WBO"
+            return
         if not any(s < end and start < e for s, e in found):
             found.append((start, end))
 

@@ -57,8 +57,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         span = text[start:end]
     tail = _EDGE.search(span)
     if tail:
-        end -= len(span) - tail.start()
+        kept, closing = tail.start(), span.find(")", tail.start())
+        if closing >= 0 and span[:kept].count("(") > span[:kept].count(")"):  # "Mladost (L)"
+            kept = closing + 1
+        end -= len(span) - kept
     return start, end
+
+
+def _not_last_name_part(word: str) -> bool:
+    """A lower-case word ends no name; a capitalised one after a name is its last part even when
+    it is also a title or a function word ("Billie Jean King", "Peter Such", "Thorsten Rund")."""
+    return not word[:1].isupper() and not is_particle(word)
 
 
 def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -74,7 +83,7 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = text[start:end].split()
         if len(words) > 1 and not_name_part(words[0]):
             start = text.index(words[1], start + len(words[0]))
-        elif len(words) > 1 and not_name_part(words[-1]):
+        elif len(words) > 1 and _not_last_name_part(words[-1]):
             end = text.rindex(words[-2], start, end) + len(words[-2])
         else:
             break

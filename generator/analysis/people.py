@@ -14,7 +14,6 @@ from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .names import contains, genitive_variants, name_tokens, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
-from .titles import not_name_part
 
 
 def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
@@ -70,43 +69,6 @@ def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
     return out
 
 
-_NEXT_WORD = re.compile(r" ([A-ZÄÖÜÀ-ÞĀ-ſ][\w\-’']+)")
-
-
-def extend_first_names(mentions: list[Mention], texts: list[str]) -> list[Mention]:
-    """A lone first name the model cut off ("Aleksandar" in "Premier Aleksandar Vučić lobend")
-    takes the capitalised word after it, unless that word is a known surname-less name part,
-    a title, a function word or another entity."""
-    per = [m for m in mentions if m.label == "PER"]
-    surnames = {name_tokens(m.text)[-1] for m in per if word_count(m.text) > 1}
-    singles = Counter(name_tokens(m.text) for m in per if word_count(m.text) == 1)
-    taken = {(m.span.segment, m.span.start) for m in mentions}
-    out = []
-    for m in mentions:
-        tokens = name_tokens(m.text)
-        match = _NEXT_WORD.match(texts[m.span.segment], m.span.end) if m.label == "PER" else None
-        if (
-            match is None
-            or word_count(m.text) != 1
-            or singles[tokens] > 1
-            or any(v[-1] in surnames for v in genitive_variants(tokens))
-            or (m.span.segment, match.start(1)) in taken
-            or not_name_part(match.group(1))
-        ):
-            out.append(m)
-            continue
-        end = match.end(1)
-        out.append(
-            Mention(
-                texts[m.span.segment][m.span.start : end],
-                "PER",
-                Span(m.span.segment, m.span.start, end),
-                m.sentence,
-            )
-        )
-    return out
-
-
 _ARTICLE = re.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|im|am|vom|zum"
     r"|zur|beim|the|a|an|no)\s+$",
@@ -127,6 +89,11 @@ def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[S
         + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
         + r")(?:s\b|['’]s\b)?(?![\w-])"
     )
+    # A name the model read as a person elsewhere is that person here too ("Lukashenko" as ORG).
+    mentions = [
+        Mention(m.text, "PER", m.span, m.sentence) if m.label != "PER" and m.text in names else m
+        for m in mentions
+    ]
     taken = [(m.span.segment, m.span.start, m.span.end) for m in mentions]
     starts = [(s.segment, s.start) for s in sentences]
     added = []

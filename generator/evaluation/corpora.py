@@ -159,6 +159,28 @@ def read_any(path: Path, fmt: str | None = None) -> list[Sentence]:
     return READERS[fmt or detect_format(path)](path)
 
 
+def document_ids(path: Path) -> list[int]:
+    """The document of each sentence of ``path``, in reading order. A document starts at a
+    ``-DOCSTART-`` line (CoNLL) or at a ``#`` comment naming a new source (GermEval); in a file
+    without such marks every sentence is a document of its own."""
+    ids: list[int] = []
+    doc, source, marked, in_sentence = -1, "", False, False
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n\r")
+            if line.startswith("-DOCSTART-") or line.startswith("#") or not line.strip():
+                in_sentence = False
+                name = line.split("\t")[1] if line.startswith("#") and "\t" in line else line
+                if line.startswith("-DOCSTART-") or (line.startswith("#") and name != source):
+                    doc, source, marked = doc + 1, name, True
+                continue
+            if not in_sentence:
+                in_sentence = True
+                doc += 0 if marked else 1
+                ids.append(doc)
+    return ids
+
+
 def bio_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """Token spans ``(start, end_exclusive, label)`` from valid IOB2 tags."""
     spans: list[tuple[int, int, str]] = []

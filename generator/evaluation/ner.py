@@ -5,12 +5,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.evaluation.corpora import LABELS, MAPPING, Sentence, bio_to_spans, read_any
+from generator.evaluation.corpora import LABELS, MAPPING, Sentence, bio_to_spans, document_ids, read_any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,43 +72,72 @@ def predict(nlp: Language, sentences: Sequence[Sentence], batch_size: int = 256)
     return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=batch_size)]
 
 
-def with_rules(tokens: Sequence[str], spans: Sequence[Span]) -> list[Span]:
-    """The model's spans after the analysis stage's own corrections (names cued by titles, ages
-    and appositions; titles and function words cut off PER spans; names after thing nouns are
-    not people), mapped back to tokens. A span that no longer matches token edges is dropped."""
-    from generator.analysis.entities import mentions_of, sentences_of
-    from generator.analysis.nlp import Parsed
-
-    text = " ".join(tokens)
+def _token_offsets(tokens: Sequence[str]) -> list[int]:
+    """Character offset of each token in ``" ".join(tokens)``, plus the text length + 1."""
     offsets = [0]
     for token in tokens:
         offsets.append(offsets[-1] + len(token) + 1)
-    starts = {offset: i for i, offset in enumerate(offsets[:-1])}
-    ends = {offset - 1: i for i, offset in enumerate(offsets) if i}
-    char_spans = [(offsets[a], offsets[b] - 1, label) for a, b, label in spans]
-    parsed = [Parsed([(0, len(text))], char_spans)]
-    mentions = mentions_of([text], parsed, sentences_of([text], parsed))
-    return [
-        (starts[m.span.start], ends[m.span.end], m.label)
-        for m in mentions
-        if m.span.start in starts and m.span.end in ends
+    return offsets
+
+
+def with_rules(document: Sequence[tuple[Sequence[str], Sequence[Span]]]) -> list[list[Span]]:
+    """The model's spans of one document's sentences after the analysis stage's corrections, as
+    the product applies them (``generator.analysis.find_mentions``: names cued by titles, ages
+    and appositions; titles cut off PER spans; a name found once is a person everywhere in the
+    document), mapped back to tokens. A span that no longer matches token edges is dropped."""
+    from generator.analysis import find_mentions
+    from generator.analysis.entities import sentences_of
+    from generator.analysis.nlp import Parsed
+
+    texts = [" ".join(tokens) for tokens, _ in document]
+    offsets = [_token_offsets(tokens) for tokens, _ in document]
+    parsed = [
+        Parsed([(0, len(text))], [(starts[a], starts[b] - 1, label) for a, b, label in spans])
+        for text, starts, (_, spans) in zip(texts, offsets, document, strict=True)
     ]
+    result: list[list[Span]] = [[] for _ in document]
+    for mention in find_mentions(texts, parsed, sentences_of(texts, parsed)):
+        starts = offsets[mention.span.segment]
+        first = bisect.bisect_left(starts, mention.span.start)
+        last = bisect.bisect_left(starts, mention.span.end + 1)
+        if first < last and starts[first] == mention.span.start and starts[last] == mention.span.end + 1:
+            result[mention.span.segment].append((first, last, mention.label))
+    return result
 
 
-def evaluate(nlp: Language, sentences: Sequence[Sentence], rules: bool = False) -> dict[str, Any]:
+def _by_document(documents: Sequence[int]) -> list[list[int]]:
+    """Sentence indices grouped by their document, in order."""
+    groups: dict[int, list[int]] = {}
+    for index, document in enumerate(documents):
+        groups.setdefault(document, []).append(index)
+    return list(groups.values())
+
+
+def evaluate(
+    nlp: Language, sentences: Sequence[Sentence], rules: bool = False, documents: Sequence[int] | None = None
+) -> dict[str, Any]:
     """Exact-span P/R/F1 per type and overall (micro) of ``nlp`` on gold sentences; with
-    ``rules``, of the spans as the analysis stage corrects them."""
+    ``rules``, of the spans as the analysis stage corrects them, document by document
+    (``documents``: each sentence's document; None: every sentence is one)."""
     gold = [bio_to_spans(tags) for _, tags in sentences]
     pred = predict(nlp, sentences)
     if rules:
-        pred = [with_rules(tokens, spans) for (tokens, _), spans in zip(sentences, pred, strict=True)]
+        groups = _by_document(range(len(sentences)) if documents is None else documents)
+        for group in groups:
+            corrected = with_rules([(sentences[i][0], pred[i]) for i in group])
+            for index, spans in zip(group, corrected, strict=True):
+                pred[index] = spans
     return {"sentences": len(sentences), **score_spans(gold, pred)}
 
 
 def run(lang: str, data: Path, model: str | Path | None = None, rules: bool = False) -> dict[str, Any]:
     """Read ``data`` (format auto-detected), evaluate the model, return a JSON-able dict."""
     nlp = load_model(lang, model)
-    result = evaluate(nlp, read_any(Path(data)), rules)
+    sentences = read_any(Path(data))
+    documents = document_ids(Path(data)) if rules else None
+    result = evaluate(nlp, sentences, rules, documents)
+    if documents is not None:
+        result["documents"] = len(set(documents))
     return {
         "rules": rules,
         "data": str(data),

@@ -60,9 +60,7 @@ class _FullNames:
 
     def ending_with(self, variants: list[tuple[str, ...]]) -> list[int]:
         """Clusters whose name ends with one of ``variants`` (a surname, maybe genitive)."""
-        found = {
-            i for v in variants for i in self._by_last.get(v[-1], []) if self.keys[i][-len(v) :] == v
-        }
+        found = {i for v in variants for i in self._by_last.get(v[-1], []) if self.keys[i][-len(v) :] == v}
         return sorted(found)
 
 

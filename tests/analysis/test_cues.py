@@ -26,6 +26,7 @@ from ..conftest import make_doc
             ["Bulut Yiğit"],
         ),
         ("In Berlin Mitte, die sehr schöne Gegend, wohnen viele.", []),
+        ("BOXING - PRINCE NASEEM RETAINS WBO TITLE.", []),  # an all-caps headline
     ],
 )
 def test_cued_names(text: str, names: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.entities import clean_person
+from generator.analysis.entities import clean_person, trim
 from generator.analysis.titles import is_particle, not_name_part
 
 
@@ -19,6 +19,10 @@ from generator.analysis.titles import is_particle, not_name_part
         ("IHS-Mann Hofer", "Hofer"),
         ("SPD-Politikerin Andrea Nahles", "Andrea Nahles"),
         ("Thomas Hofmann", "Thomas Hofmann"),
+        # A capitalised last word is a name part even when it is also a title or a stop word.
+        ("Billie Jean King", "Billie Jean King"),
+        ("Thorsten Rund", "Thorsten Rund"),
+        ("Peter Such sagte", "Peter Such"),
     ],
 )
 def test_clean_person_keeps_the_name(text: str, expected: str) -> None:
@@ -80,3 +84,9 @@ def test_a_cue_outweighs_the_vote() -> None:
 def test_organisation_heads_end_no_person() -> None:
     assert _people("Walt Disney Studios öffnet.", [("Walt Disney Studios", "PER")]) == []
     assert _people("Walt Disney lebte.", [("Walt Disney", "PER")]) == ["Walt Disney"]
+
+
+def test_trim_keeps_a_closing_bracket_that_belongs_to_the_span() -> None:
+    for text, expected in [("Mladost (BJ) ", "Mladost (BJ)"), ("(Merkel) ", "Merkel"), ("Merkel)", "Merkel")]:
+        start, end = trim(text, 0, len(text))
+        assert text[start:end] == expected

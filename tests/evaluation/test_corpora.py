@@ -11,6 +11,7 @@ from generator.evaluation import corpora
 from generator.evaluation.corpora import (
     bio_to_spans,
     detect_format,
+    document_ids,
     map_tag,
     normalise_token,
     read_any,
@@ -172,3 +173,19 @@ def test_drop_adjective_misc() -> None:
     ]
     ((_, tags),) = corpora.drop_adjective_misc(sents)
     assert tags == ["O", "O", "B-ORG", "B-MISC", "I-MISC", "I-MISC"]
+
+
+def test_document_ids_follow_docstart_lines_and_germeval_sources(tmp_path: Path) -> None:
+    conll = tmp_path / "c.txt"
+    conll.write_text(CONLL + "\n-DOCSTART- -X- -X- O\n\nParis NNP B-NP B-LOC\n", encoding="utf-8")
+    tsv = tmp_path / "g.tsv"
+    tsv.write_text(
+        GERMEVAL_TSV + "\n#\thttp://example.org/b\t[2010-01-02]\n1\tUNO\tB-ORG\tO\n", encoding="utf-8"
+    )
+    plain = tmp_path / "w.txt"
+    plain.write_text("de:Paris\tB-LOC\n\nde:Rom\tB-LOC\n", encoding="utf-8")
+    for path in (conll, tsv, plain):
+        assert len(document_ids(path)) == len(read_any(path))
+    assert document_ids(conll) == [0, 1]
+    assert document_ids(tsv) == [0, 1, 1]  # consecutive sentences of one source are one document
+    assert document_ids(plain) == [0, 1]  # no marks: every sentence on its own

@@ -43,7 +43,31 @@ def test_with_rules_applies_the_analysis_name_rules_on_tokens() -> None:
     tokens = ["Kremlchef", "Wladimir", "Putin", "traf", "Außenminister", "Mevlüt", "Çavuşoğlu", "."]
     spans = [(0, 3, "PER"), (4, 5, "ORG")]
     # The title is cut off the PER span; the cued name after "Außenminister" becomes a person.
-    assert with_rules(tokens, spans) == [(1, 3, "PER"), (4, 5, "ORG"), (5, 7, "PER")]
+    assert with_rules([(tokens, spans)]) == [[(1, 3, "PER"), (4, 5, "ORG"), (5, 7, "PER")]]
+
+
+def test_with_rules_makes_a_documents_names_consistent() -> None:
+    document = [
+        (["Wladimir", "Putin", "kam", "."], [(0, 2, "PER")]),
+        (["Putin", "lachte", ",", "Putin", "ging", "."], [(0, 1, "ORG")]),
+    ]
+    # Read as a person once, "Putin" is one everywhere: relabelled, and found where missed.
+    assert with_rules(document) == [[(0, 2, "PER")], [(0, 1, "PER"), (3, 4, "PER")]]
+
+
+def test_evaluate_with_rules_groups_sentences_by_document() -> None:
+    sents = [
+        (["Angela", "Merkel", "kam", "."], ["B-PER", "I-PER", "O", "O"]),
+        (["Merkel", "ging", "."], ["B-PER", "O", "O"]),
+    ]
+    nlp = spacy.blank("de")
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": "PER", "pattern": [{"ORTH": "Angela"}, {"ORTH": "Merkel"}]}]
+    )
+    apart = evaluate(nlp, sents, rules=True)
+    together = evaluate(nlp, sents, rules=True, documents=[0, 0])
+    assert apart["per_type"]["PER"]["tp"] == 1
+    assert together["per_type"]["PER"]["tp"] == 2
 
 
 def test_evaluate_feeds_gold_tokens() -> None:
