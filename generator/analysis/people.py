@@ -81,7 +81,8 @@ def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[S
     full name, standing as a whole word elsewhere in the document ("Mit diesen Worten eröffnete
     Macron …" after "Emmanuel Macron")."""
     full = [m.text for m in mentions if m.label == "PER" and word_count(m.text) > 1]
-    names = set(full) | {f.split()[-1] for f in full if len(f.split()[-1]) > 2}
+    surnames = {f.split()[-1] for f in full}
+    names = set(full) | {s for s in surnames if len(s) > 2 and s[:1].isupper()}  # not "van der"
     if not names:
         return mentions
     pattern = re.compile(

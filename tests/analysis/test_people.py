@@ -109,3 +109,9 @@ def test_missed_occurrences_of_a_found_name_are_added_but_not_nouns(fake) -> Non
     assert [q.text for q in people["Emmanuel Macron"].quotes] == [
         "Das ist ein historischer Tag für uns alle."
     ]
+
+
+def test_only_capitalised_surnames_are_looked_for_elsewhere(fake) -> None:
+    # The model cut "van der Vaart" to "van der": its last word is no surname to look for.
+    analysis = analyse(_doc("Im Finale der Liga, erklärt van der Vaart."), fake({"van der": "PER"}))
+    assert all(m.text != "der" for p in analysis.people for m in p.mentions)
