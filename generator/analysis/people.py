@@ -92,7 +92,9 @@ def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[S
     )
     # A name the model read as a person elsewhere is that person here too ("Lukashenko" as ORG).
     mentions = [
-        Mention(m.text, "PER", m.span, m.sentence) if m.label != "PER" and m.text in names else m
+        Mention(m.text, "PER", m.span, m.sentence)
+        if m.label != "PER" and (m.text in names or m.text.removesuffix("s") in names)
+        else m
         for m in mentions
     ]
     taken = [(m.span.segment, m.span.start, m.span.end) for m in mentions]

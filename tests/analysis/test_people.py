@@ -115,3 +115,12 @@ def test_only_capitalised_surnames_are_looked_for_elsewhere(fake) -> None:
     # The model cut "van der Vaart" to "van der": its last word is no surname to look for.
     analysis = analyse(_doc("Im Finale der Liga, erklärt van der Vaart."), fake({"van der": "PER"}))
     assert all(m.text != "der" for p in analysis.people for m in p.mentions)
+
+
+def test_a_persons_name_read_as_something_else_elsewhere_is_that_person(fake) -> None:
+    analysis = analyse(
+        _doc("Wladimir Putin kam. Putins Plan und Putin selbst."),
+        fake({"Wladimir Putin": "PER", "Putins": "ORG", "Putin": "LOC"}),
+    )
+    assert [(p.name, len(p.mentions)) for p in analysis.people] == [("Wladimir Putin", 3)]
+    assert not analysis.entities
