@@ -117,6 +117,19 @@ _TITLE_WORDS = {
     "lieutenant",
     "sergeant",
     "officer",
+    # positions in team sports stand before players' names ("Prop Phil Vickery")
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "prop",
+    "flanker",
+    "hooker",
+    "centre",
+    "fly-half",
+    "scrum-half",
+    "full-back",
 }
 # German compounds: Kremlchef, Außenminister, Ministerpräsident, Parteivorsitzende, Staatschefin …
 _TITLE_SUFFIX = re.compile(

@@ -23,6 +23,7 @@ from generator.analysis.titles import is_particle, not_name_part
         ("Billie Jean King", "Billie Jean King"),
         ("Thorsten Rund", "Thorsten Rund"),
         ("Peter Such sagte", "Peter Such"),
+        ("Prop Phil Vickery", "Phil Vickery"),  # a position in a team
     ],
 )
 def test_clean_person_keeps_the_name(text: str, expected: str) -> None:
