@@ -187,14 +187,32 @@ def run_pretrain(config: Path, out: Path, epochs: int, extra: list[str]) -> floa
     env = {**os.environ, **SINGLE_THREAD}
     filled = WORK / f"{out.name}-filled.cfg"
     subprocess.run(
-        [sys.executable, "-m", "spacy", "init", "fill-config", str(config), str(filled), "--pretraining",
-         "--code", str(ROOT / "augment.py")],
-        check=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "init",
+            "fill-config",
+            str(config),
+            str(filled),
+            "--pretraining",
+            "--code",
+            str(ROOT / "augment.py"),
+        ],
+        check=True,
+        env=env,
     )
     cmd = [
-        sys.executable, "-m", "training.pretrain", "_worker", str(filled), str(out),
-        "--paths.raw_text", str(WORK / "raw-de.jsonl"),
-        "--pretraining.max_epochs", str(epochs),
+        sys.executable,
+        "-m",
+        "training.pretrain",
+        "_worker",
+        str(filled),
+        str(out),
+        "--paths.raw_text",
+        str(WORK / "raw-de.jsonl"),
+        "--pretraining.max_epochs",
+        str(epochs),
         *extra,
     ]
     start = time.perf_counter()

@@ -64,13 +64,28 @@ def main() -> None:
 
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "spacy", "init", "vectors", args.lang, str(floret_file), str(WORK / args.name),
-         "--mode", "floret"],
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "init",
+            "vectors",
+            args.lang,
+            str(floret_file),
+            str(WORK / args.name),
+            "--mode",
+            "floret",
+        ],
         check=True,
         env={**os.environ, **SINGLE_THREAD},
     )
-    info = {**vars(args), "input": str(args.input), "train_seconds": round(trained),
-            "init_seconds": round(time.perf_counter() - start), "words": len(model.words)}
+    info = {
+        **vars(args),
+        "input": str(args.input),
+        "train_seconds": round(trained),
+        "init_seconds": round(time.perf_counter() - start),
+        "words": len(model.words),
+    }
     (WORK / f"{args.name}.json").write_text(json.dumps(info, indent=2))
     print(json.dumps(info, indent=2))
 
