@@ -25,6 +25,7 @@ _TITLE_PHRASE_BEFORE = re.compile(
 _APPOSITION_START = (
     r"(?:(?:der|die|dem|den|des|bisher|einst|ehemals|the|a|an|former) (?:[a-zäöüß][\w\-]* ){0,3})?"
 )
+_ROMAN = re.compile(r"^[IVXL]+\.?$")
 _TITLE_AFTER = re.compile(rf"(?P<name>{_NAME}), {_APPOSITION_START}(?P<title>[\w\-]+)")
 
 
@@ -39,8 +40,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         if any(not_name_part(w) or is_thing_noun(w) for w in words):
             return
-        if any(w.isupper() and len(w.strip(".")) > 1 for w in words):  # "PRINCE NASEEM RETAINS WBO"
-            return
+        if any(w.isupper() and len(w.strip(".")) > 1 and not _ROMAN.match(w) for w in words):
+            return  # an all-caps headline: "PRINCE NASEEM RETAINS WBO" (but "Papst Paul VI.")
         if not any(s < end and start < e for s, e in found):
             found.append((start, end))
 

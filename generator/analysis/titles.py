@@ -239,6 +239,12 @@ _ORGANISATION_HEADS = {
     "werke",
     "stiftung",
     "universität",
+    "re",  # reinsurers: "Munich Re", "Swiss Re"
+    "railway",
+    "railways",
+    "brothers",
+    "consortium",
+    "award",
 }
 
 

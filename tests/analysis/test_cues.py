@@ -27,6 +27,7 @@ from ..conftest import make_doc
         ),
         ("In Berlin Mitte, die sehr schöne Gegend, wohnen viele.", []),
         ("BOXING - PRINCE NASEEM RETAINS WBO TITLE.", []),  # an all-caps headline
+        ("1965 besucht Papst Paul VI. die UNO.", ["Paul VI"]),
     ],
 )
 def test_cued_names(text: str, names: list[str]) -> None:

@@ -43,6 +43,8 @@ def test_clean_person_keeps_the_name(text: str, expected: str) -> None:
         "SPD-Vorstoß",
         "Summer Of Love",
         "Walt Disney Studios",
+        "Munich Re",
+        "Warner Brothers",
     ],
 )
 def test_clean_person_drops_non_names(text: str) -> None:
