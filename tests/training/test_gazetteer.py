@@ -1,4 +1,4 @@
-from training.gazetteer import faker_names, names_of, patterns, place_names
+from training.gazetteer import faker_names, names_of, noun_forms, patterns, place_names
 
 
 def test_patterns_tag_each_word_with_all_its_classes():
@@ -26,3 +26,24 @@ def test_places_include_german_exonyms_of_large_cities_but_no_phrases():
     places = place_names()
     assert {"Wien", "Mailand", "Moskau", "Deutschland", "Berlin"} <= places
     assert "New York" not in places and "MUC" not in places
+
+
+NOUNS_CSV = (
+    "lemma,pos,genus,genus 1,genus 2,genus 3,genus 4,nominativ singular,nominativ plural,"
+    "genitiv singular,dativ plural,akkusativ plural\n"
+    "Schlagzeug,Substantiv,n,,,,,Schlagzeug,Schlagzeuge,Schlagzeugs Schlagzeuges,Schlagzeugen,Schlagzeuge\n"
+    'Merkel,"Nachname,Substantiv",,,,,,Merkel,Merkels,Merkels,Merkels,Merkels\n'
+    "Schienenersatzverkehrsfahrzeug,Substantiv,n,,,,,Schienenersatzverkehrsfahrzeug,,,,\n"
+    '-ant,"Affix,Substantiv,Suffix",,,,,,-ant,-anten,,,\n'
+)
+
+
+def test_noun_forms_are_common_nouns_in_their_main_cases_only() -> None:
+    # Names listed by Wiktionary ("Merkel" as a Nachname), affixes and very long compounds are left out.
+    assert noun_forms(NOUNS_CSV) == {
+        "Schlagzeug",
+        "Schlagzeuge",
+        "Schlagzeugs",
+        "Schlagzeuges",
+        "Schlagzeugen",
+    }

