@@ -110,12 +110,9 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _with_cued_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The model's spans plus the names the text marks as people."""
     cued = cued_names(text)
-    # The cue outweighs the model's label for a span inside the name ("Kim Geum Chol" as ORG).
-    kept = [
-        (a, b, label)
-        for a, b, label in entities
-        if label == "PER" or not any(s <= a and b <= e for s, e in cued)
-    ]
+    # The cue outweighs the model's label and edges for a span inside the name ("Kim Geum Chol"
+    # as ORG; "Hans-Werner" of "Hans-Werner Sinn", where "Sinn" is also a noun).
+    kept = [(a, b, label) for a, b, label in entities if not any(s <= a and b <= e for s, e in cued)]
     extra = [(s, e, "PER") for s, e in cued if not any(a < e and s < b for a, b, _ in kept)]
     return sorted(kept + extra)
 

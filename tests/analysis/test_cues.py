@@ -39,3 +39,10 @@ def test_cue_overrides_a_wrong_label(fake) -> None:
     analysis = analyse(doc, fake({"Kim Geum Chol": "ORG"}))
     assert [p.name for p in analysis.people] == ["Kim Geum Chol"]
     assert analysis.people[0].roles[0].value == "Leiter der Uni"
+
+
+def test_cue_completes_a_name_the_model_cut_short(fake) -> None:
+    # "Sinn" is also a noun, and a model may stop before it.
+    doc = make_doc("t", "Der Chef des Ifo Instituts, Hans-Werner Sinn geht davon aus.")
+    analysis = analyse(doc, fake({"Hans-Werner": "PER"}))
+    assert [p.name for p in analysis.people] == ["Hans-Werner Sinn"]
