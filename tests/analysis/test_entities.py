@@ -24,6 +24,7 @@ from generator.analysis.titles import is_particle, not_name_part
         ("Thorsten Rund", "Thorsten Rund"),
         ("Peter Such sagte", "Peter Such"),
         ("Prop Phil Vickery", "Phil Vickery"),  # a position in a team
+        ("Klubobfrau Eva Glawischnig", "Eva Glawischnig"),  # an Austrian office
     ],
 )
 def test_clean_person_keeps_the_name(text: str, expected: str) -> None:
