@@ -11,6 +11,7 @@ from .cues import cued_names
 from .nlp import Parsed
 from .titles import (
     is_function_word,
+    is_lower_case_word,
     is_organisation_head,
     is_particle,
     is_thing_noun,
@@ -64,12 +65,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _not_last_name_part(word: str) -> bool:
-    """A lower-case word ends no name; a capitalised one after a name is its last part even when
-    it is also a title or a function word ("Billie Jean King", "Peter Such", "Thorsten Rund")."""
-    return not word[:1].isupper() and not is_particle(word)
-
-
 def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
     what is left is not a name."""
@@ -83,7 +78,9 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = text[start:end].split()
         if len(words) > 1 and not_name_part(words[0]):
             start = text.index(words[1], start + len(words[0]))
-        elif len(words) > 1 and _not_last_name_part(words[-1]):
+        # Only a lower-case word ends no name: a capitalised one after a name is its last part
+        # even when it is also a title or a stop word ("Billie Jean King", "Thorsten Rund").
+        elif len(words) > 1 and is_lower_case_word(words[-1]):
             end = text.rindex(words[-2], start, end) + len(words[-2])
         else:
             break

@@ -90,11 +90,10 @@ def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[S
         + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
         + r")(?:s\b|['’]s\b)?(?![\w-])"
     )
-    # A name the model read as a person elsewhere is that person here too ("Lukashenko" as ORG).
+    # A name the model read as a person elsewhere is that person here too, also in the genitive
+    # ("Lukashenko", "Putins" as ORG).
     mentions = [
-        Mention(m.text, "PER", m.span, m.sentence)
-        if m.label != "PER" and (m.text in names or m.text.removesuffix("s") in names)
-        else m
+        Mention(m.text, "PER", m.span, m.sentence) if m.label != "PER" and pattern.fullmatch(m.text) else m
         for m in mentions
     ]
     taken = [(m.span.segment, m.span.start, m.span.end) for m in mentions]

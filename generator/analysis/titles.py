@@ -311,6 +311,11 @@ def is_function_word(word: str) -> bool:
     return word.casefold() in _FUNCTION_WORDS
 
 
+def is_lower_case_word(word: str) -> bool:
+    """A word that starts lower-case and is no name particle ("sagte", not "von" or "al-Assad")."""
+    return not word[:1].isupper() and not is_particle(word)
+
+
 def not_name_part(word: str) -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
-    return is_title(word) or is_function_word(word) or (not word[:1].isupper() and not is_particle(word))
+    return is_title(word) or is_function_word(word) or is_lower_case_word(word)

@@ -64,6 +64,11 @@ def _finish(tokens: list[str], raw_tags: list[str]) -> Sentence:
     return [normalise_token(t) for t in tokens], to_bio(map_tag(t) for t in raw_tags)
 
 
+def _is_boundary(line: str) -> bool:
+    """A line between sentences: blank, a CoNLL ``-DOCSTART-`` or a GermEval ``#`` comment."""
+    return not line.strip() or line.startswith("-DOCSTART-") or line.startswith("#")
+
+
 def _read_columns(path: Path, sep: str | None, tok_col: int, tag_col: int) -> Iterator[Sentence]:
     """Shared loop for line-per-token formats with blank lines between sentences."""
     tokens: list[str] = []
@@ -71,7 +76,7 @@ def _read_columns(path: Path, sep: str | None, tok_col: int, tag_col: int) -> It
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n\r")
-            if line.startswith("-DOCSTART-") or line.startswith("#") or not line.strip():
+            if _is_boundary(line):
                 if tokens:
                     yield _finish(tokens, tags)
                 tokens, tags = [], []
@@ -130,7 +135,7 @@ def detect_format(path: Path) -> str:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n\r")
-            if not line.strip() or line.startswith("-DOCSTART-") or line.startswith("#"):
+            if _is_boundary(line):
                 continue
             cols = line.split("\t")
             if len(cols) == 4 and cols[0].isdigit():
@@ -168,7 +173,7 @@ def document_ids(path: Path) -> list[int]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n\r")
-            if line.startswith("-DOCSTART-") or line.startswith("#") or not line.strip():
+            if _is_boundary(line):
                 in_sentence = False
                 name = line.split("\t")[1] if line.startswith("#") and "\t" in line else line
                 if line.startswith("-DOCSTART-") or (line.startswith("#") and name != source):
