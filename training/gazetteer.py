@@ -188,10 +188,19 @@ def names_of(entries: list[dict], cls: str) -> list[str]:
     return found
 
 
-def write_patterns(places: bool = False, output: Path = PATTERNS, nouns: bool = False) -> Path:
+def genitive_forms(words: set[str]) -> set[str]:
+    """German genitives of names: "Merkels", "Kanadas" (not after s, x, z, ß: "Marx'")."""
+    return {word + "s" for word in words if not word.endswith(("s", "x", "z", "ß"))}
+
+
+def write_patterns(
+    places: bool = False, output: Path = PATTERNS, nouns: bool = False, genitives: bool = False
+) -> Path:
     """Write the patterns file; return its path."""
     first, last = faker_names()
     lists = {"FIRST": first, "LAST": last} | ({"PLACE": place_names()} if places else {})
+    if genitives:
+        lists = {cls: words | genitive_forms(words) for cls, words in lists.items()}
     if nouns:
         lists["NOUN"] = german_nouns()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -204,9 +213,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--places", action="store_true", help="also one-word place names")
     parser.add_argument("--nouns", action="store_true", help="also German common nouns")
+    parser.add_argument("--genitives", action="store_true", help="also German genitives of the names")
     parser.add_argument("--output", type=Path, default=PATTERNS)
     args = parser.parse_args()
-    write_patterns(args.places, args.output, args.nouns)
+    write_patterns(args.places, args.output, args.nouns, args.genitives)
 
 
 if __name__ == "__main__":

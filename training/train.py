@@ -144,7 +144,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--gazetteer",
-        choices=["names", "names+places", "names+places+nouns"],
+        choices=["names", "names+places", "names+places+nouns", "names+places+nouns+genitives"],
         default=None,
         help="what the gazetteer lists, for configs with one (default: de names+places+nouns, "
         "en names+places)",
@@ -176,7 +176,12 @@ def main() -> None:
         if vector_sources:
             overrides += ["--paths.vectors", str(build_vectors(vector_sources))]
         if gazetteer and "--paths.gazetteer" not in overrides:
-            patterns = write_patterns("places" in lists, nouns="nouns" in lists)
+            patterns = write_patterns(
+                "places" in lists,
+                out / "gazetteer-patterns.json",  # one per run: runs may overlap
+                nouns="nouns" in lists,
+                genitives="genitives" in lists,
+            )
             overrides += ["--paths.gazetteer", str(patterns)]
         seconds = train(config, train_path, dev_path, out, overrides)
     nlp = spacy.load(out / "model-best")

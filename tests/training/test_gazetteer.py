@@ -1,4 +1,4 @@
-from training.gazetteer import faker_names, names_of, noun_forms, patterns, place_names
+from training.gazetteer import faker_names, genitive_forms, names_of, noun_forms, patterns, place_names
 
 
 def test_patterns_tag_each_word_with_all_its_classes():
@@ -47,3 +47,7 @@ def test_noun_forms_are_common_nouns_in_their_main_cases_only() -> None:
         "Schlagzeuges",
         "Schlagzeugen",
     }
+
+
+def test_genitives_add_s_except_after_sibilants() -> None:
+    assert genitive_forms({"Merkel", "Kanada", "Marx", "Hans", "Strauß", "Lenz"}) == {"Merkels", "Kanadas"}
