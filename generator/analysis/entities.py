@@ -47,6 +47,8 @@ _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„�
 _HAS_DIGIT = re.compile(r"\d")
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
+# "the BBC's editor": an acronym's possessive is never part of its name ("Moody's" may be).
+_ACRONYM_POSSESSIVE = re.compile(r"\b[A-Z][A-Z0-9&.]*[A-Z0-9]['’]s$")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,6 +64,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         if closing >= 0 and span[:kept].count("(") > span[:kept].count(")"):  # "Mladost (L)"
             kept = closing + 1
         end -= len(span) - kept
+    if _ACRONYM_POSSESSIVE.search(text[start:end]):
+        end -= 2
     return start, end
 
 

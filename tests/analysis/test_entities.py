@@ -90,6 +90,12 @@ def test_organisation_heads_end_no_person() -> None:
     assert _people("Walt Disney lebte.", [("Walt Disney", "PER")]) == ["Walt Disney"]
 
 
+def test_trim_drops_the_possessive_of_an_acronym_only() -> None:
+    for text, expected in [("BBC's", "BBC"), ("the UN’s", "the UN"), ("Moody's", "Moody's"), ("s", "s")]:
+        start, end = trim(text, 0, len(text))
+        assert text[start:end] == expected
+
+
 def test_trim_keeps_a_closing_bracket_that_belongs_to_the_span() -> None:
     for text, expected in [("Mladost (BJ) ", "Mladost (BJ)"), ("(Merkel) ", "Merkel"), ("Merkel)", "Merkel")]:
         start, end = trim(text, 0, len(text))
