@@ -47,6 +47,8 @@ _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„�
 _HAS_DIGIT = re.compile(r"\d")
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
+# "DVDs", "PEDs", "PKWs": the plural of an acronym is a thing.
+_ACRONYM_PLURAL = re.compile(r"^[A-ZÄÖÜ]{2,}s$")
 # "the BBC's editor": an acronym's possessive is never part of its name ("Moody's" may be).
 _ACRONYM_POSSESSIVE = re.compile(r"\b[A-Z][A-Z0-9&.]*[A-Z0-9]['’]s$")
 
@@ -94,7 +96,7 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
-    if len(words) > 1 and is_organisation_head(words[-1]):
+    if (len(words) > 1 and is_organisation_head(words[-1])) or _ACRONYM_PLURAL.match(words[-1]):
         return None
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"
         return None

@@ -90,6 +90,12 @@ def test_organisation_heads_end_no_person() -> None:
     assert _people("Walt Disney lebte.", [("Walt Disney", "PER")]) == ["Walt Disney"]
 
 
+def test_plurals_of_acronyms_are_no_people() -> None:
+    assert _people("Sony verkauft DVDs.", [("DVDs", "PER")]) == []
+    assert _people("Ten PEDs were found.", [("Ten PEDs", "PER")]) == []
+    assert _people("JFK sprach.", [("JFK", "PER")]) == ["JFK"]
+
+
 def test_trim_drops_the_possessive_of_an_acronym_only() -> None:
     for text, expected in [("BBC's", "BBC"), ("the UN’s", "the UN"), ("Moody's", "Moody's"), ("s", "s")]:
         start, end = trim(text, 0, len(text))
