@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .names import contains, genitive_variants, name_tokens, word_count
@@ -141,6 +142,37 @@ def group_people(mentions: list[Mention]) -> list[list[Mention]]:
     return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in result]
 
 
+# "Mahmoud Abbas, also known as Abu Mazen", "William Shatner alias Captain Kirk": what stands
+# between two names that are one person. Bare "known as"/"bekannt als" is left out: "Declan
+# Donnelly, known as Ant and Dec".
+_ALIAS = re.compile(
+    r"^\s*[,(]?\s*(?:also known as|better known as|aka|a\.k\.a\.|alias|vulgo|auch bekannt als"
+    r"|besser bekannt als|auch genannt|genannt)\s+$",
+    re.IGNORECASE,
+)
+
+
+def merge_aliases(groups: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """Groups joined when one name follows another with an alias cue between them."""
+    owner = {id(m): i for i, group in enumerate(groups) for m in group}
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    ordered = sorted((m for g in groups for m in g), key=lambda m: (m.span.segment, m.span.start))
+    for a, b in pairwise(ordered):
+        between = texts[a.span.segment][a.span.end : b.span.start]
+        if a.span.segment == b.span.segment and _ALIAS.match(between):
+            parent[root(owner[id(b)])] = root(owner[id(a)])
+    merged: dict[int, list[Mention]] = {}
+    for i, group in enumerate(groups):
+        merged.setdefault(root(i), []).extend(group)
+    return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in merged.values()]
+
+
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same person when equal, or when one drops middle names of the other (same first and last)."""
     if a == b:
@@ -183,7 +215,7 @@ def canonical_name(mentions: list[Mention]) -> str:
 def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sentence]) -> list[LocalPerson]:
     """Persons with their facts, in order of first mention."""
     people = []
-    for group in group_people(mentions):
+    for group in merge_aliases(group_people(mentions), texts):
         person = LocalPerson(canonical_name(group), mentions=group, weak=_weak_single(group, texts))
         for m in group:
             facts = name_facts(texts[m.span.segment], m.span.start, m.span.end)

@@ -44,10 +44,14 @@ class _FullNames:
         self._by_sound: dict[tuple[str, ...], list[int]] = {}
         self._by_last: dict[str, list[int]] = {}
 
+    def find(self, tokens: tuple[str, ...]) -> int | None:
+        """The first cluster this full name belongs to, if any."""
+        candidates = self._by_ends.get((tokens[0], tokens[-1]), []) + self._by_sound.get(_sound(tokens), [])
+        return min((i for i in candidates if _same_person(tokens, self.keys[i])), default=None)
+
     def add(self, tokens: tuple[str, ...], ref: LocalRef) -> None:
         sound = _sound(tokens)
-        candidates = self._by_ends.get((tokens[0], tokens[-1]), []) + self._by_sound.get(sound, [])
-        match = min((i for i in candidates if _same_person(tokens, self.keys[i])), default=None)
+        match = self.find(tokens)
         if match is not None:
             self.members[match].append(ref)
             return
@@ -89,7 +93,35 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
             alone.setdefault(genitive_variants(tokens)[-1], []).append((d, p))
         else:
             clusters[chosen].append((d, p))
-    return clusters + list(alone.values())
+    return _join_aliases(clusters, full, analyses) + list(alone.values())
+
+
+def _join_aliases(
+    clusters: list[list[LocalRef]], full: _FullNames, analyses: list[DocumentAnalysis]
+) -> list[list[LocalRef]]:
+    """Clusters joined when a document names one person by both names ("Mahmoud Abbas, also
+    known as Abu Mazen", see ``analysis.people.merge_aliases``) and another document by the
+    second name alone. A second name shares no word with the person's name."""
+    parent = list(range(len(clusters)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for index, refs in enumerate(clusters):
+        for d, p in refs:
+            person = analyses[d].people[p]
+            own = set(name_tokens(person.name))
+            for form in person.forms:
+                tokens = name_tokens(form)
+                other = full.find(tokens) if len(tokens) > 1 and not own & set(tokens) else None
+                if other is not None:
+                    parent[max(root(other), root(index))] = min(root(other), root(index))
+    joined: dict[int, list[LocalRef]] = {}
+    for index, refs in enumerate(clusters):
+        joined.setdefault(root(index), []).extend(refs)
+    return list(joined.values())
 
 
 def _by_context(

@@ -124,3 +124,23 @@ def test_a_persons_name_read_as_something_else_elsewhere_is_that_person(fake) ->
     )
     assert [(p.name, len(p.mentions)) for p in analysis.people] == [("Wladimir Putin", 3)]
     assert not analysis.entities
+
+
+def test_alias_cues_join_two_names_but_bare_known_as_does_not(fake) -> None:
+    names = {"Mahmoud Abbas": "PER", "Abu Mazen": "PER", "Abbas": "PER", "Declan Donnelly": "PER"}
+    names |= {"Ant McPartlin": "PER", "Karl Mayer": "PER", "Charly Mayr": "PER"}
+    analysis = analyse(
+        _doc(
+            "Mahmoud Abbas, also known as Abu Mazen, won. Abbas spoke.",
+            "Declan Donnelly, known as Ant McPartlin, sang.",
+            "Karl Mayer, besser bekannt als Charly Mayr, lachte.",
+        ),
+        fake(names),
+    )
+    people = {p.name: p.forms for p in analysis.people}
+    assert people == {
+        "Mahmoud Abbas": ["Mahmoud Abbas", "Abu Mazen", "Abbas"],
+        "Declan Donnelly": ["Declan Donnelly"],
+        "Ant McPartlin": ["Ant McPartlin"],
+        "Karl Mayer": ["Karl Mayer", "Charly Mayr"],
+    }

@@ -101,3 +101,19 @@ def test_transliterations_merge_but_similar_first_names_do_not(fake) -> None:
         ("Michaela Müller", 1),
         ("Wolodymyr Selenskyj", 2),
     ]
+
+
+def test_a_second_name_given_in_one_document_joins_it_in_another(fake) -> None:
+    names = NAMES | {"Mahmoud Abbas": "PER", "Abu Mazen": "PER", "Abbas": "PER"}
+    docs = [
+        _doc("d0", "Abu Mazen sprach in Ramallah.", "de"),
+        _doc("d1", "Mahmoud Abbas, also known as Abu Mazen, won the election.", "en"),
+        _doc("d2", "Angela Merkel traf Wladimir Putin.", "de"),
+    ]
+    k = build_knowledge(docs, [analyse(d, fake(names)) for d in docs])
+    assert [(p.name, p.documents) for p in k.people.values()] == [
+        ("Mahmoud Abbas", ["d0", "d1"]),
+        ("Angela Merkel", ["d2"]),
+        ("Wladimir Putin", ["d2"]),
+    ]
+    assert k.people["mahmoud-abbas"].aliases == ["Abu Mazen"]
