@@ -9,7 +9,7 @@ from datetime import date
 
 from slugify import slugify
 
-from ..analysis.names import fold, word_count
+from ..analysis.names import fold, genitive_variants, word_count
 from ..records import (
     Briefing,
     Document,
@@ -98,7 +98,8 @@ def _without_unlikely_people(analyses: list[DocumentAnalysis]) -> list[DocumentA
         if all(p.weak for p in locals_):
             drop.update(cluster)
         elif all(word_count(f) == 1 for p in locals_ for f in p.forms):
-            forms = {fold(f) for p in locals_ for f in p.forms}
+            # "Burundis", "Kölns": a German genitive counts the votes of its base as well.
+            forms = {fold(v[0]) for p in locals_ for f in p.forms for v in genitive_variants((f,))}
             if sum(votes[f, False] for f in forms) > sum(votes[f, True] for f in forms):
                 drop.update(cluster)
     if not drop:

@@ -117,3 +117,14 @@ def test_a_second_name_given_in_one_document_joins_it_in_another(fake) -> None:
         ("Wladimir Putin", ["d2"]),
     ]
     assert k.people["mahmoud-abbas"].aliases == ["Abu Mazen"]
+
+
+def test_a_one_word_person_the_corpus_mostly_calls_a_place_is_dropped_genitive_too(fake) -> None:
+    names = {"Burundi": "LOC", "Burundis": "PER", "Walter": "PER", "Walters": "PER"}
+    docs = [
+        _doc("d0", "Burundi liegt in Afrika. Burundi ist arm. Nach Burundi fuhr Walter."),
+        _doc("d1", "Burundis Präsident sprach. Burundis Regierung schwieg. Walters Buch erschien."),
+        _doc("d2", "Walter (45) lachte. Walter ging."),
+    ]
+    k = build_knowledge(docs, [analyse(d, fake(names)) for d in docs])
+    assert [(p.name, p.documents) for p in k.people.values()] == [("Walter", ["d0", "d1", "d2"])]
