@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import pairwise
+from typing import TypeVar
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .names import contains, genitive_variants, name_tokens, word_count
@@ -142,6 +144,8 @@ def group_people(mentions: list[Mention]) -> list[list[Mention]]:
     return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in result]
 
 
+T = TypeVar("T")
+
 # "Mahmoud Abbas, also known as Abu Mazen", "William Shatner alias Captain Kirk": what stands
 # between two names that are one person. Bare "known as"/"bekannt als" is left out: "Declan
 # Donnelly, known as Ant and Dec".
@@ -155,6 +159,17 @@ _ALIAS = re.compile(
 def merge_aliases(groups: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """Groups joined when one name follows another with an alias cue between them."""
     owner = {id(m): i for i, group in enumerate(groups) for m in group}
+    ordered = sorted((m for g in groups for m in g), key=lambda m: (m.span.segment, m.span.start))
+    links = [
+        (owner[id(a)], owner[id(b)])
+        for a, b in pairwise(ordered)
+        if a.span.segment == b.span.segment and _ALIAS.match(texts[a.span.segment][a.span.end : b.span.start])
+    ]
+    return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in join_linked(groups, links)]
+
+
+def join_linked(groups: list[list[T]], links: Iterable[tuple[int, int]]) -> list[list[T]]:
+    """The groups joined along ``links`` (pairs of group indices), ordered by their first group."""
     parent = list(range(len(groups)))
 
     def root(i: int) -> int:
@@ -162,15 +177,13 @@ def merge_aliases(groups: list[list[Mention]], texts: list[str]) -> list[list[Me
             i = parent[i]
         return i
 
-    ordered = sorted((m for g in groups for m in g), key=lambda m: (m.span.segment, m.span.start))
-    for a, b in pairwise(ordered):
-        between = texts[a.span.segment][a.span.end : b.span.start]
-        if a.span.segment == b.span.segment and _ALIAS.match(between):
-            parent[root(owner[id(b)])] = root(owner[id(a)])
-    merged: dict[int, list[Mention]] = {}
-    for i, group in enumerate(groups):
-        merged.setdefault(root(i), []).extend(group)
-    return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in merged.values()]
+    for a, b in links:
+        first, second = sorted((root(a), root(b)))
+        parent[second] = first
+    joined: dict[int, list[T]] = {}
+    for index, group in enumerate(groups):
+        joined.setdefault(root(index), []).extend(group)
+    return list(joined.values())
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

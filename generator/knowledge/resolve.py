@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..analysis.names import genitive_variants, name_tokens, sound_key, word_count
+from ..analysis.people import join_linked
 from ..records import DocumentAnalysis
 
 LocalRef = tuple[int, int]  # (analysis index, person index)
@@ -102,13 +103,7 @@ def _join_aliases(
     """Clusters joined when a document names one person by both names ("Mahmoud Abbas, also
     known as Abu Mazen", see ``analysis.people.merge_aliases``) and another document by the
     second name alone. A second name shares no word with the person's name."""
-    parent = list(range(len(clusters)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    links = []
     for index, refs in enumerate(clusters):
         for d, p in refs:
             person = analyses[d].people[p]
@@ -117,11 +112,8 @@ def _join_aliases(
                 tokens = name_tokens(form)
                 other = full.find(tokens) if len(tokens) > 1 and not own & set(tokens) else None
                 if other is not None:
-                    parent[max(root(other), root(index))] = min(root(other), root(index))
-    joined: dict[int, list[LocalRef]] = {}
-    for index, refs in enumerate(clusters):
-        joined.setdefault(root(index), []).extend(refs)
-    return list(joined.values())
+                    links.append((index, other))
+    return join_linked(clusters, links)
 
 
 def _by_context(
