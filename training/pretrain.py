@@ -95,31 +95,38 @@ RAW_LICENCES = {name: TRAIN_SOURCES["de"][name][1] for name in TOKENISED} | {
 }
 
 
+def dev_lines() -> set[str]:
+    """The GermEval dev sentences as space-joined lines: never used as training text."""
+    return {" ".join(toks) for toks, _ in read_any(DATA / DEV_FILES["de"])}
+
+
+def raw_sentences(sources: tuple[str, ...]) -> Iterator[tuple[str, list[list[str]]]]:
+    """(source, its tokenised sentences without whitespace tokens), in ALL_RAW_SOURCES order."""
+    for name, rel in TOKENISED.items():
+        if name in sources:
+            yield name, [[t for t in toks if t.strip()] for toks, _ in read_any(DATA / rel)]
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    documents = {
+        "smartdata-v1-train": (smartdata_texts, DATA / SMARTDATA),
+        "10kgnad": (gnad_texts, NEWS / GNAD),
+    }
+    for name, (read, path) in documents.items():
+        if name in sources:
+            yield name, list(sentences_of(nlp, read(path)))
+
+
 def build_corpus(
     out_dir: Path = WORK, seed: int = 0, sources: tuple[str, ...] = DEFAULT_RAW_SOURCES
 ) -> dict[str, int]:
     """Write raw-de.txt and raw-de.jsonl; return sentence counts per source."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    dev = {" ".join(toks) for toks, _ in read_any(DATA / DEV_FILES["de"])}
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
+    dev = dev_lines()
     lines: list[str] = []
     counts: dict[str, int] = {}
-    for name, rel in TOKENISED.items():
-        if name not in sources:
-            continue
-        sents = [" ".join(t for t in toks if t.strip()) for toks, _ in read_any(DATA / rel)]
-        counts[name] = len(sents)
-        lines.extend(sents)
-    for name, texts in (
-        ("smartdata-v1-train", smartdata_texts(DATA / SMARTDATA)),
-        ("10kgnad", gnad_texts(NEWS / GNAD)),
-    ):
-        if name not in sources:
-            continue
-        sents = [" ".join(words) for words in sentences_of(nlp, texts)]
-        counts[name] = len(sents)
-        lines.extend(sents)
+    for name, sentences in raw_sentences(sources):
+        counts[name] = len(sentences)
+        lines.extend(" ".join(words) for words in sentences)
     kept = [line for line in lines if line.strip() and line not in dev]
     counts["dropped_as_dev"] = len(lines) - len(kept)
     random.Random(seed).shuffle(kept)

@@ -18,23 +18,19 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 
-from generator.evaluation.corpora import read_any
-from training.convert import CORPUS_DIR, DATA, DEV_FILES
-from training.pretrain import SMARTDATA, sentences_of, smartdata_texts
+from training import OUTPUT
+from training.convert import CORPUS_DIR
+from training.pretrain import dev_lines, raw_sentences
 
-OUTPUT = Path(__file__).resolve().parent / "output"
-TOKENISED = ("europarl-de/train.tsv", "wikiann/de/train")
+SOURCES = ("europarl", "wikiann", "smartdata-v1-train")  # raw text of training/pretrain.py
 MAX_WORDS = 100
 
 Entity = tuple[int, int, str]
 
 
-def unlabelled_sentences() -> list[list[str]]:
-    dev = {" ".join(tokens) for tokens, _ in read_any(DATA / DEV_FILES["de"])}
-    sentences = [[t for t in tokens if t.strip()] for rel in TOKENISED for tokens, _ in read_any(DATA / rel)]
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    sentences += sentences_of(nlp, smartdata_texts(DATA / SMARTDATA))
+def unlabelled_sentences(sources: tuple[str, ...] = SOURCES) -> list[list[str]]:
+    dev = dev_lines()
+    sentences = [words for _, found in raw_sentences(sources) for words in found]
     return [s for s in sentences if s and len(s) <= MAX_WORDS and " ".join(s) not in dev]
 
 
@@ -68,13 +64,14 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--teachers", required=True, help="runs in training/output/de-*, comma-separated")
+    parser.add_argument("--sources", default=",".join(SOURCES), help="raw text sources, comma-separated")
     parser.add_argument("--gold", type=Path, default=CORPUS_DIR / "de-germeval+conll-train.spacy")
     parser.add_argument("--output", type=Path, default=CORPUS_DIR / "de-gold+silver-train.spacy")
     args = parser.parse_args()
     teachers = [OUTPUT / f"de-{name}" / "model-best" for name in args.teachers.split(",")]
     vocab = spacy.blank("de").vocab
     docs = list(DocBin().from_disk(args.gold).get_docs(vocab))
-    silver = silver_docs(teachers, unlabelled_sentences())
+    silver = silver_docs(teachers, unlabelled_sentences(tuple(args.sources.split(","))))
     DocBin(docs=docs + silver).to_disk(args.output)
     print({"gold": len(docs), "silver": len(silver), "entities": sum(len(d.ents) for d in silver)})
 

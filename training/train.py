@@ -22,14 +22,13 @@ from spacy.pipeline import AttributeRuler, Sentencizer
 
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
-from training import SINGLE_THREAD, WORK
+from training import OUTPUT, SINGLE_THREAD, WORK
 from training.convert import DATA, DEV_FILES, TRAIN_SOURCES, convert, source_meta
 from training.gazetteer import sources as gazetteer_sources
 from training.gazetteer import write_patterns
 from training.pretrain import DEFAULT_RAW_SOURCES, RAW_LICENCES, build_corpus
 
 ROOT = Path(__file__).resolve().parent
-OUTPUT = ROOT / "output"
 MODELS = ROOT.parent / "generator" / "models"
 DEFAULT_SOURCES = {"de": ["germeval", "conll"], "en": ["conll"]}
 # Raw text for the static floret vectors (training/pretrain.py corpus, training/vectors.py).
