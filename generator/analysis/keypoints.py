@@ -16,7 +16,14 @@ from functools import lru_cache
 
 import numpy as np
 
-__all__ = ["clean_sentence", "rank_sentences", "select_key_points", "summarize", "summary_of"]
+__all__ = [
+    "clean_sentence",
+    "dateline_length",
+    "rank_sentences",
+    "select_key_points",
+    "summarize",
+    "summary_of",
+]
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,12 @@ _JUNK = re.compile(
     r"|related:)\b",
     re.IGNORECASE,
 )
+
+
+def dateline_length(text: str) -> int:
+    """Characters of a leading dateline ("Wien – ", "LONDON (Reuters) - "), 0 if there is none."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def clean_sentence(sentence: str) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator.analysis.keypoints import clean_sentence, select_key_points, summarize
+from generator.analysis.keypoints import clean_sentence, dateline_length, select_key_points, summarize
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 GNAD_FILE = Path("news") / "10kgnad" / "articles-dev.csv"
@@ -25,11 +25,10 @@ SELECTED = 3
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# "<end of teaser>. Santiago de Chile – <body>": a place of 1-5 capitalised words (or
-# "/"-joined places, an optional agency tag) right after the teaser's last sentence.
-_WORD_IN_PLACE = r"(?:[A-ZÄÖÜ][a-z]{0,2}\.|[A-ZÄÖÜ][\w'’\-]*)"  # "St. Pölten", "Bad Ischl"
-_PLACE = rf"{_WORD_IN_PLACE}(?:(?:\s+|\s*/\s*)(?:{_WORD_IN_PLACE}|de|del|la|am|an|im|ob)){{0,4}}"
-_TEASER_END = re.compile(rf"(?<=[.!?:\"“”'‘’)])\s+(?={_PLACE}(?:\s*\([^()]{{1,30}}\))?\s+(?:–\s*|-\s))")
+_SENTENCE_END = re.compile(r"(?<=[.!?:\"“”'‘’)])\s+")
+# DER STANDARD teasers are one to three sentences.  A "dateline" after more words than this is
+# a dash inside the body ("Insgesamt – über alle 115 Länder – sind ..."), not the body's start.
+TEASER_MAX_WORDS = 60
 
 
 @dataclass
@@ -75,14 +74,15 @@ class SumyTokenizer:
 
 
 def split_teaser(text: str) -> tuple[str, str] | None:
-    """Split a 10kGNAD text into (teaser, body) at the body's dateline, or None."""
-    match = _TEASER_END.search(text)
-    if match is None:
-        return None
-    teaser, body = text[: match.start()].strip(), text[match.end() :].strip()
-    if not teaser or not body:
-        return None
-    return teaser, body
+    """Split a 10kGNAD text into (teaser, body) at the first sentence that starts with a dateline
+    (as the key-point cleaner recognises it), or None."""
+    for boundary in _SENTENCE_END.finditer(text):
+        teaser, body = text[: boundary.start()].strip(), text[boundary.end() :].strip()
+        if len(teaser.split()) > TEASER_MAX_WORDS:
+            return None
+        if teaser and body and dateline_length(body):
+            return teaser, body
+    return None
 
 
 @lru_cache(maxsize=2)

@@ -9,6 +9,7 @@ import pytest
 from generator.evaluation.keypoints import (
     DEFAULT_DATA_DIR,
     METRICS,
+    TEASER_MAX_WORDS,
     RougeTokenizer,
     SumyTokenizer,
     run,
@@ -47,6 +48,18 @@ def test_split_teaser_dateline_variants(body: str) -> None:
 
 def test_split_teaser_without_dateline() -> None:
     assert split_teaser("Teaser ohne Ortsmarke. Der Text beginnt gleich mit dem Inhalt.") is None
+
+
+def test_split_teaser_ignores_dashes_inside_the_body() -> None:
+    # "Die SPÖ – bisher ..." is an aside, not a dateline: the text has no teaser/body split.
+    text = "Kurzer Teaser. Die SPÖ – bisher für die Wehrpflicht – unterstützt nun das Berufsheer."
+    assert split_teaser(text) is None
+
+
+def test_split_teaser_rejects_a_teaser_longer_than_a_teaser() -> None:
+    long_teaser = " ".join(["Wort"] * (TEASER_MAX_WORDS + 1)) + "."
+    assert split_teaser(f"{long_teaser} Insgesamt – über alle Länder – sinkt die Zahl.") is None
+    assert split_teaser(f"{long_teaser} Wien – Der Nationalrat tagt.") is None
 
 
 def test_rouge_tokenizer_keeps_umlauts() -> None:
