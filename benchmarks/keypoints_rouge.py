@@ -1,9 +1,11 @@
 """ROUGE-1/2/L F of our key points vs Lead-3, TextRank and LexRank, German and English.
 
-    OMP_NUM_THREADS=1 python benchmarks/keypoints_rouge.py [--limit N] [--json]
+    OMP_NUM_THREADS=1 python benchmarks/keypoints_rouge.py [--limit N] [--count N|auto] [--json]
 
 German: 10kGNAD dev (body against the teaser); English: BBC News Summary.  Every method gets
-the same sentences and selects 3 of them.  Data: ../shared/data (override with --data-dir).
+the same sentences and selects 3 of them (``--count auto``: as many as the briefing page shows
+for the article, 3-5 by its length, the same number for every method).
+Data: ../shared/data (override with --data-dir).
 """
 
 from __future__ import annotations
@@ -35,15 +37,19 @@ def table(results: dict[str, dict], key: str) -> list[str]:
     return lines
 
 
-def markdown(results: dict[str, dict]) -> str:
-    lines = ["Key points (3 sentences per method), ROUGE F1 %:", ""]
+def markdown(results: dict[str, dict], count: str) -> str:
+    what = "3-5 sentences as on the page (Lead-3 is then Lead-N)" if count == "auto" else f"{count} sentences"
+    lines = [f"Key points ({what}, the same number for every method), ROUGE F1 %:", ""]
     lines += table(results, "scores")
     lines += ["", "One-paragraph summary (<= 2 sentences), ROUGE F1 %:", ""]
     lines += table(results, "summary_scores")
     lines.append("")
     for lang in LANGUAGES:
         info = results[lang]
-        lines.append(f"- {lang}: {info['dataset']}, {info['documents']} documents, {info['skipped']} skipped")
+        lines.append(
+            f"- {lang}: {info['dataset']}, {info['documents']} documents, {info['skipped']} skipped,"
+            f" {info['selected_sentences']} sentences selected on average"
+        )
     return "\n".join(lines)
 
 
@@ -51,10 +57,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="max documents per language")
     parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--count", default="3", help="sentences per method, or 'auto' (3-5 as shown)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of markdown")
     args = parser.parse_args()
-    results = {lang: run(lang, limit=args.limit, data_dir=args.data_dir) for lang in LANGUAGES}
-    print(json.dumps(results, indent=2) if args.json else markdown(results))
+    count = None if args.count == "auto" else int(args.count)
+    results = {lang: run(lang, limit=args.limit, data_dir=args.data_dir, count=count) for lang in LANGUAGES}
+    print(json.dumps(results, indent=2) if args.json else markdown(results, args.count))
 
 
 if __name__ == "__main__":

@@ -130,11 +130,25 @@ def eval_ner(lang: str, data: str, model: str | None, rules: bool) -> None:
 @main.command("eval-keypoints")
 @click.option("--lang", required=True, type=click.Choice(["de", "en"]))
 @click.option("--limit", default=None, type=int, help="Only the first N documents.")
-def eval_keypoints(lang: str, limit: int | None) -> None:
+@click.option(
+    "--count",
+    default="3",
+    show_default=True,
+    help="Sentences every method selects, or 'auto': as many as the briefing page shows (3-5).",
+)
+def eval_keypoints(lang: str, limit: int | None, count: str) -> None:
     """ROUGE of our key points against Lead-3, TextRank and LexRank, as JSON."""
     from .evaluation.keypoints import run as run_eval
 
-    click.echo(json.dumps(run_eval(lang, limit), indent=2))
+    click.echo(json.dumps(run_eval(lang, limit, count=_count(count)), indent=2))
+
+
+def _count(value: str) -> int | None:
+    if value == "auto":
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise click.BadParameter(f"{value!r} is neither a positive number nor 'auto'", param_hint="--count")
+    return int(value)
 
 
 @main.command("eval-people")

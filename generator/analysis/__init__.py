@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention, Sentence
 from .entities import mentions_of, sentences_of
 from .events import find_events
-from .keypoints import clean_sentence, rank_sentences, summary_of
+from .keypoints import clean_sentence, key_point_count, rank_sentences, summary_of
 from .language import choose_language
 from .names import fold
 from .nlp import Parsed, Recognizer
@@ -16,7 +16,6 @@ from .people import build_people, propagate_names, split_joined
 
 __all__ = ["analyse", "find_mentions"]
 
-KEY_POINTS = 3
 SUMMARY_SENTENCES = 2
 
 
@@ -31,11 +30,12 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     mentions = find_mentions(texts, parsed, sentences)
     people = build_people(mentions, texts, sentences)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
-    ranked = rank_sentences(body, language, max(KEY_POINTS, SUMMARY_SENTENCES))
+    count = key_point_count(len(body))
+    ranked = rank_sentences(body, language, max(count, SUMMARY_SENTENCES))
     if document.teaser:
         key_points, source = list(document.teaser), "teaser"
     else:
-        key_points = [clean_sentence(body[i]) for i in sorted(ranked[:KEY_POINTS])]
+        key_points = [clean_sentence(body[i]) for i in sorted(ranked[:count])]
         source = "body"
     return DocumentAnalysis(
         document_id=document.id,

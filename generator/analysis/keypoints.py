@@ -9,6 +9,7 @@ for a 500-word article.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ import numpy as np
 __all__ = [
     "clean_sentence",
     "dateline_length",
+    "key_point_count",
     "rank_sentences",
     "select_key_points",
     "summarize",
@@ -48,6 +50,8 @@ PARAMS = {
     "en": Params(position_weight=0.1, length_exponent=0.5, mmr_lambda=0.85, topic_weight=0.3),
 }
 SUMMARY_MAX_WORDS = 70
+KEY_POINTS_MIN, KEY_POINTS_MAX = 3, 5
+SENTENCES_PER_KEY_POINT = 10
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -247,6 +251,13 @@ def rank_sentences(
     topic = _topic(token_lists) if params.topic_weight else None
     relevance = _relevance(similarity, lengths, topic, params)
     return [usable[i] for i in _mmr(relevance, similarity, count, params)]
+
+
+def key_point_count(sentence_count: int) -> int:
+    """How many key points an article of this many body sentences gets: 3 up to 30 sentences,
+    one more for every further 10, at most 5, so a long report is not cut to a short news item's 3."""
+    wanted = math.ceil(sentence_count / SENTENCES_PER_KEY_POINT)
+    return min(KEY_POINTS_MAX, max(KEY_POINTS_MIN, wanted))
 
 
 def select_key_points(sentences: Sequence[str], language: str, count: int = 3) -> list[int]:

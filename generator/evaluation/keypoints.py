@@ -16,12 +16,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator.analysis.keypoints import clean_sentence, dateline_length, select_key_points, summarize
+from generator.analysis.keypoints import (
+    clean_sentence,
+    dateline_length,
+    key_point_count,
+    select_key_points,
+    summarize,
+)
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 GNAD_FILE = Path("news") / "10kgnad" / "articles-dev.csv"
 BBC_DIR = Path("news") / "bbc"
-SELECTED = 3
+SELECTED = 3  # Lead-3's count; None: as many as the product shows for the article (3-5)
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -231,13 +237,18 @@ def score(
     articles: Sequence[Article],
     language: str,
     selectors: dict[str, tuple[Selector, bool]],
-    count: int = SELECTED,
+    count: int | None = SELECTED,
 ) -> dict[str, dict[str, float]]:
-    """Mean ROUGE F-measure (in percent) per method."""
+    """Mean ROUGE F-measure (in percent) per method; every method selects ``count`` sentences,
+    or with None the product's count for the article (``key_point_count``)."""
     scorer = _scorer(language)
+    counts = [count or key_point_count(len(a.sentences)) for a in articles]
     results = {}
     for name, (selector, cleaned) in selectors.items():
-        pairs = ((a.reference, _text(a, selector(a, language, count), cleaned)) for a in articles)
+        pairs = (
+            (a.reference, _text(a, selector(a, language, n), cleaned))
+            for a, n in zip(articles, counts, strict=True)
+        )
         results[name] = _mean_rouge(scorer, pairs, len(articles))
     return results
 
@@ -255,20 +266,23 @@ def score_summaries(articles: Sequence[Article], language: str) -> dict[str, dic
     }
 
 
-def run(language: str, limit: int | None = None, data_dir: Path | None = None) -> dict:
+def run(
+    language: str, limit: int | None = None, data_dir: Path | None = None, count: int | None = SELECTED
+) -> dict:
     """ROUGE-1/2/L F (percent) of our key points and the baselines on one language's set.
 
-    ``scores``: every method selects SELECTED sentences; ``summary_scores``: the one-paragraph
-    summary (up to 2 sentences) next to Lead-2.
+    ``scores``: every method selects ``count`` sentences (None: the product's 3-5 per article);
+    ``summary_scores``: the one-paragraph summary (up to 2 sentences) next to Lead-2.
     """
     language = "de" if language == "de" else "en"
     articles, skipped = load_articles(language, data_dir, limit)
+    counts = [count or key_point_count(len(a.sentences)) for a in articles]
     return {
         "language": language,
         "dataset": "10kGNAD dev (teaser)" if language == "de" else "BBC News Summary",
         "documents": len(articles),
         "skipped": skipped,
-        "selected_sentences": SELECTED,
-        "scores": score(articles, language, methods()),
+        "selected_sentences": round(sum(counts) / max(len(counts), 1), 2),
+        "scores": score(articles, language, methods(), count),
         "summary_scores": score_summaries(articles, language),
     }

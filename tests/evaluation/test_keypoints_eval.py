@@ -116,6 +116,26 @@ def test_tiny_end_to_end_run(tmp_path: Path, language: str, documents: int, skip
         assert all(0.0 <= value <= 100.0 for value in scores.values())
 
 
+def test_count_is_fixed_or_as_on_the_page(tmp_path: Path) -> None:
+    _write_synthetic(tmp_path)
+    one = run("en", data_dir=tmp_path, count=1)
+    assert one["selected_sentences"] == 1
+    # Lead-1 "The bank raised rates on Thursday.": 6 tokens, all in the 11 of the reference.
+    assert one["scores"]["lead3"]["rouge1"] == pytest.approx(100 * 2 * 6 / (6 + 11), abs=0.01)
+    assert run("en", data_dir=tmp_path, count=None)["selected_sentences"] == 3
+
+
+@pytest.mark.parametrize("count", ["0", "x", "-1"])
+def test_cli_rejects_a_count_that_is_neither_a_number_nor_auto(count: str) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, ["eval-keypoints", "--lang", "en", "--count", count])
+    assert result.exit_code == 2
+    assert "neither a positive number nor 'auto'" in result.output
+
+
 @pytest.mark.data
 @pytest.mark.skipif(not (DEFAULT_DATA_DIR / "news").exists(), reason="needs ../shared/data")
 def test_real_data_smoke() -> None:
