@@ -17,9 +17,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..sources.datelines import dateline_length
+
 __all__ = [
     "clean_sentence",
-    "dateline_length",
     "key_point_count",
     "rank_sentences",
     "select_key_points",
@@ -56,21 +57,6 @@ SENTENCES_PER_KEY_POINT = 10
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# "Wien – ", "Santiago de Chile – ", "LONDON (Reuters) - ", "Berlin/Paris (dpa) – ".
-_PLACE_WORD = r"(?:[A-ZÄÖÜ][a-z]{0,2}\.|[A-ZÄÖÜ][\w'’\-]*)"  # "St. Pölten", "New York"
-_PLACE_JOIN = r"(?:\s+|/|\s*/\s*)"
-# Sentence-initial function words are never a place ("Die Regierung – so heißt es – ...").
-_NOT_PLACE = (
-    r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Er|Sie|Es|Wir|Ich|Man|Dies\w*"
-    r"|Jede\w*|Alle\w*|Auch|Aber|Und|Doch|Nur|Wie|Was|Wer|Als|In|Im|Am|Auf|Mit|Nach|Bei|Von"
-    r"|Für|Zum|Zur|Seit|The|A|An|This|That|These|Those|He|She|It|We|They|I|You|But|And|So)\b)"
-)
-_PLACE_PARTICLE = r"(?:de|del|la|el|am|an|der|im|bei|ob|on|upon)"  # "Frankfurt am Main"
-_DATELINE = re.compile(
-    rf"^\s*{_NOT_PLACE}{_PLACE_WORD}(?:{_PLACE_JOIN}(?:{_PLACE_WORD}|{_PLACE_PARTICLE}))"
-    r"{0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "LONDON, Nov 25 (Reuters) - "
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*[–—]\s*|\s+--?\s+)"
-)
 # Agency tags that can stand alone at the start: "(dpa) ", "(APA) – ".
 _AGENCY = re.compile(r"^\s*\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})*)\)\s*(?:[–—-]\s+)?")
 _CREDIT_TAIL = re.compile(
@@ -87,16 +73,10 @@ _JUNK = re.compile(
 )
 
 
-def dateline_length(text: str) -> int:
-    """Characters of a leading dateline ("Wien – ", "LONDON (Reuters) - "), 0 if there is none."""
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
-
-
 def clean_sentence(sentence: str) -> str:
     """Normalise whitespace and strip a leading dateline / agency tag and a trailing credit."""
     text = " ".join(sentence.split())
-    text = _DATELINE.sub("", text, count=1)
+    text = text[dateline_length(text) :]
     text = _AGENCY.sub("", text, count=1)
     text = _CREDIT_TAIL.sub("", text)
     return text.strip()

@@ -18,11 +18,11 @@ from typing import Any
 
 from generator.analysis.keypoints import (
     clean_sentence,
-    dateline_length,
     key_point_count,
     select_key_points,
     summarize,
 )
+from generator.sources.datelines import split_standfirst
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 GNAD_FILE = Path("news") / "10kgnad" / "articles-dev.csv"
@@ -31,10 +31,6 @@ SELECTED = 3  # Lead-3's count; None: as many as the product shows for the artic
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?:\"“”'‘’)])\s+")
-# DER STANDARD teasers are one to three sentences.  A "dateline" after more words than this is
-# a dash inside the body ("Insgesamt – über alle 115 Länder – sind ..."), not the body's start.
-TEASER_MAX_WORDS = 60
 
 
 @dataclass
@@ -79,18 +75,6 @@ class SumyTokenizer:
         return tuple(_WORD.findall(sentence))
 
 
-def split_teaser(text: str) -> tuple[str, str] | None:
-    """Split a 10kGNAD text into (teaser, body) at the first sentence that starts with a dateline
-    (as the key-point cleaner recognises it), or None."""
-    for boundary in _SENTENCE_END.finditer(text):
-        teaser, body = text[: boundary.start()].strip(), text[boundary.end() :].strip()
-        if len(teaser.split()) > TEASER_MAX_WORDS:
-            return None
-        if teaser and body and dateline_length(body):
-            return teaser, body
-    return None
-
-
 @lru_cache(maxsize=2)
 def _sentencizer(language: str) -> Any:
     import spacy
@@ -113,7 +97,7 @@ def load_gnad(data_dir: Path, limit: int | None = None) -> tuple[list[Article], 
         for row in csv.reader(handle, delimiter=";", quotechar="'"):
             if limit is not None and len(articles) >= limit:
                 break
-            parts = split_teaser(row[-1]) if row else None
+            parts = split_standfirst(row[-1]) if row else None
             if parts is None:
                 skipped += 1
                 continue

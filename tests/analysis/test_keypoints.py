@@ -48,6 +48,8 @@ GERMAN = [
         ("(APA) Der Index stieg.", "Der Index stieg."),
         ("Die Regierung – so heißt es – plant viel.", "Die Regierung – so heißt es – plant viel."),
         ("Wien-Wieden ist ein Bezirk.", "Wien-Wieden ist ein Bezirk."),
+        # an aside between dashes after a name is no dateline: the name stays
+        ("Lord Bingham - a senior law lord - said so.", "Lord Bingham - a senior law lord - said so."),
         ("  Zu   viel\n Leerraum. ", "Zu viel Leerraum."),
     ],
 )

@@ -9,11 +9,9 @@ import pytest
 from generator.evaluation.keypoints import (
     DEFAULT_DATA_DIR,
     METRICS,
-    TEASER_MAX_WORDS,
     RougeTokenizer,
     SumyTokenizer,
     run,
-    split_teaser,
 )
 
 TEASER = "Franzosen verteidigen 2:1-Führung – Kritik an Superstar – Benfica in St. Petersburg."
@@ -24,42 +22,6 @@ BODY_DE = (
     "Der Superstar Ibrahimovic steht in der Kritik, weil er in K.-o.-Spielen selten trifft. "
     "Benfica Lissabon verteidigt in St. Petersburg ein 1:0 gegen Zenit."
 )
-
-
-def test_split_teaser_at_dateline() -> None:
-    assert split_teaser(f"{TEASER} {BODY_DE}") == (TEASER, BODY_DE)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Santiago de Chile – Neymar ist für vier Spiele gesperrt.",
-        "Wien –Der Nationalrat hat 123 Gesetze beschlossen.",
-        "Wien - Der ORF plant den Umzug.",
-        "Berlin (dpa) – Die Minister treffen sich.",
-    ],
-)
-def test_split_teaser_dateline_variants(body: str) -> None:
-    assert split_teaser(f"Ein kurzer Teaser zum Thema. {body}") == (
-        "Ein kurzer Teaser zum Thema.",
-        body,
-    )
-
-
-def test_split_teaser_without_dateline() -> None:
-    assert split_teaser("Teaser ohne Ortsmarke. Der Text beginnt gleich mit dem Inhalt.") is None
-
-
-def test_split_teaser_ignores_dashes_inside_the_body() -> None:
-    # "Die SPÖ – bisher ..." is an aside, not a dateline: the text has no teaser/body split.
-    text = "Kurzer Teaser. Die SPÖ – bisher für die Wehrpflicht – unterstützt nun das Berufsheer."
-    assert split_teaser(text) is None
-
-
-def test_split_teaser_rejects_a_teaser_longer_than_a_teaser() -> None:
-    long_teaser = " ".join(["Wort"] * (TEASER_MAX_WORDS + 1)) + "."
-    assert split_teaser(f"{long_teaser} Insgesamt – über alle Länder – sinkt die Zahl.") is None
-    assert split_teaser(f"{long_teaser} Wien – Der Nationalrat tagt.") is None
 
 
 def test_rouge_tokenizer_keeps_umlauts() -> None:
