@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from ..records import Document
+from ..records import HEADLINE, TEASER, Document, Segment
 from .article import structure
 from .dates import infer_date, parse_date
 from .errors import SourceError
@@ -14,6 +15,8 @@ from .readers import READERS, read_raw
 __all__ = ["READERS", "SourceError", "discover", "read_document"]
 
 
+# Front-matter keys (Markdown) whose value is the stand-first; HTML readers fill "standfirst".
+STANDFIRST_KEYS = ("teaser", "standfirst", "summary", "description")
 _LANGUAGE_NAMES = {"german": "de", "deutsch": "de", "english": "en", "englisch": "en"}
 
 
@@ -24,6 +27,27 @@ def language_code(value: object) -> str:
         return _LANGUAGE_NAMES[text]
     code = text.replace("_", "-").split("-")[0]
     return code if len(code) == 2 and code.isalpha() else ""
+
+
+def standfirst_in(metadata: dict[str, Any]) -> list[str]:
+    """The stand-first a file declares: the first of STANDFIRST_KEYS that holds text, or a list
+    of texts (teaser bullets)."""
+    for key in STANDFIRST_KEYS:
+        value = metadata.get(key)
+        values = value if isinstance(value, list) else [value]
+        texts = [" ".join(str(v).split()) for v in values if v is not None and str(v).strip()]
+        if texts:
+            return texts
+    return []
+
+
+def with_standfirst(segments: list[Segment], standfirst: list[str]) -> list[Segment]:
+    """The declared stand-first as teaser segments after the headline, unless the text itself
+    has a teaser (bullets, or a stand-first before the dateline): that is what the reader sees."""
+    if not standfirst or any(s.kind == TEASER for s in segments):
+        return segments
+    at = 1 if segments and segments[0].kind == HEADLINE else 0
+    return [*segments[:at], *(Segment(TEASER, text) for text in standfirst), *segments[at:]]
 
 
 def discover(source_dir: Path) -> list[Path]:
@@ -39,8 +63,9 @@ def read_document(path: Path, source_dir: Path, today: date | None = None) -> Do
     raw = read_raw(path)
     meta = raw.metadata
     article = structure(raw.blocks, title=str(meta.get("title") or ""), detect_header=raw.detect_header)
-    if not any(s.kind != "headline" for s in article.segments):
+    if not any(s.kind != HEADLINE for s in article.segments):
         raise SourceError("no text left after removing page furniture")
+    segments = with_standfirst(article.segments, standfirst_in(meta))
     declared = parse_date(meta.get("date"))
     body = " ".join(s.text for s in article.segments)
     inferred = None if declared else infer_date(body, today or date.today())
@@ -50,7 +75,7 @@ def read_document(path: Path, source_dir: Path, today: date | None = None) -> Do
         source_path=path.relative_to(source_dir).as_posix(),
         format=path.suffix.lower().lstrip("."),
         title=article.title or path.stem,
-        segments=tuple(article.segments),
+        segments=tuple(segments),
         kicker=article.kicker or str(meta.get("kicker") or ""),
         credits=tuple(article.credits),
         date=declared or inferred,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import CAPTION, HEADING, HEADLINE, PARAGRAPH, TEASER, Block, Segment
+from .datelines import STANDFIRST_MAX_WORDS, dateline_length, split_standfirst
 
 # Lines that belong to the page furniture, not the article.
 _FURNITURE = re.compile(
@@ -105,9 +106,40 @@ def structure(blocks: list[Block], *, title: str = "", detect_header: bool = Tru
         else:
             in_body = True
             article.segments.append(Segment(PARAGRAPH, text))
+    if not any(s.kind == TEASER for s in article.segments):
+        article.segments = mark_standfirst(article.segments)
     if article.title:
         article.segments.insert(0, Segment(HEADLINE, article.title))
     return article
+
+
+def mark_standfirst(segments: list[Segment]) -> list[Segment]:
+    """The paragraphs before the body's dateline are the stand-first (teaser), whether they stand
+    apart ("<teaser>" / "Wien – <body>") or share the first paragraph ("<teaser>. Wien – <body>").
+    Without a dateline nothing tells a stand-first from the lead, and the segments stay as they are."""
+    first = next((i for i, s in enumerate(segments) if s.kind == PARAGRAPH), None)
+    if first is None:
+        return segments
+    words = 0
+    for index in range(first, len(segments)):
+        segment = segments[index]
+        if segment.kind == CAPTION:
+            continue
+        if segment.kind != PARAGRAPH:
+            break
+        if dateline_length(segment.text):
+            if index == first:
+                return segments
+            teaser = [Segment(TEASER, s.text) if s.kind == PARAGRAPH else s for s in segments[first:index]]
+            return segments[:first] + teaser + segments[index:]
+        words += len(segment.text.split())
+        if words > STANDFIRST_MAX_WORDS:
+            break
+    parts = split_standfirst(segments[first].text)
+    if parts is None:
+        return segments
+    split = [Segment(TEASER, parts[0]), Segment(PARAGRAPH, parts[1])]
+    return segments[:first] + split + segments[first + 1 :]
 
 
 def _take_header(blocks: list[Block], article: Article) -> int:

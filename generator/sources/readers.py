@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,7 @@ def read_html(data: bytes) -> Raw:
     ]
     metadata = {
         "title": found.get("title") or "",
+        "standfirst": standfirst_of(found.get("description") or "", text),
         "date": found.get("date") or "",
         "url": found.get("url") or "",
         "source": found.get("sitename") or found.get("hostname") or "",
@@ -71,6 +73,23 @@ def read_html(data: bytes) -> Raw:
         "tags": [t for t in (found.get("tags") or []) if t],
     }
     return Raw(blocks, metadata, detect_header=not metadata["title"])
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def standfirst_of(description: str, text: str) -> str:
+    """An HTML page's meta description when it is the article's stand-first: a whole sentence
+    or two about this text (most of its words recur in it), not a site slogan, a truncated
+    excerpt ("…") or a sentence copied from the text.  Otherwise ""."""
+    description = squash(description)
+    if len(description.split()) < 6 or description.endswith(("…", "...")):
+        return ""
+    if description.rstrip(".") in squash(text):
+        return ""
+    words = {w.lower() for w in _CONTENT_WORD.findall(description)}
+    body = {w.lower() for w in _CONTENT_WORD.findall(text)}
+    return description if words and len(words & body) >= 0.5 * len(words) else ""
 
 
 def read_pdf(data: bytes) -> Raw:

@@ -56,3 +56,43 @@ def test_plain_text_without_header(tmp_path: Path) -> None:
     doc = read_document(path, tmp_path)
     assert doc.title == "note"
     assert [s.kind for s in doc.segments] == [PARAGRAPH]
+
+
+def _kinds_and_texts(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in structure(text_blocks(text)).segments]
+
+
+STANDFIRST = "Der Nationalrat beschließt die Reform – die Opposition kündigt Klage an."
+BODY = "Wien – Der Nationalrat hat am Mittwoch die Reform beschlossen. Die Opposition stimmte dagegen."
+
+
+def test_standfirst_paragraph_before_the_dateline_is_the_teaser() -> None:
+    assert _kinds_and_texts(f"Reform beschlossen\n\n{STANDFIRST}\n\n{BODY}\n\nZweiter Absatz.") == [
+        (HEADLINE, "Reform beschlossen"),
+        (TEASER, STANDFIRST),
+        (PARAGRAPH, BODY),
+        (PARAGRAPH, "Zweiter Absatz."),
+    ]
+
+
+def test_standfirst_and_body_in_one_paragraph_are_split_at_the_dateline() -> None:
+    assert _kinds_and_texts(f"Reform beschlossen\n\n{STANDFIRST} {BODY}") == [
+        (HEADLINE, "Reform beschlossen"),
+        (TEASER, STANDFIRST),
+        (PARAGRAPH, BODY),
+    ]
+
+
+def test_no_standfirst_without_a_dateline_or_when_the_text_opens_with_it() -> None:
+    for text in (f"Titel\n\n{STANDFIRST}\n\nDer Nationalrat hat die Reform beschlossen.", f"Titel\n\n{BODY}"):
+        assert TEASER not in [kind for kind, _ in _kinds_and_texts(text)]
+
+
+def test_teaser_bullets_win_over_a_standfirst() -> None:
+    segments = _kinds_and_texts(f"Titel\n\n• Erster Punkt\n• Zweiter Punkt\n\n{STANDFIRST}\n\n{BODY}")
+    assert [text for kind, text in segments if kind == TEASER] == ["Erster Punkt", "Zweiter Punkt"]
+
+
+def test_a_long_opening_is_no_standfirst() -> None:
+    opening = " ".join(["Ein langer Einstieg mit vielen Wörtern."] * 10)  # 60 words
+    assert TEASER not in [kind for kind, _ in _kinds_and_texts(f"Titel\n\n{opening}\n\n{opening}\n\n{BODY}")]

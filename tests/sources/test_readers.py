@@ -120,3 +120,58 @@ def test_declared_language_codes(value: object, code: str) -> None:
     from generator.sources import language_code
 
     assert language_code(value) == code
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "teaser"),
+    [
+        ("teaser: Die Reform kommt, die Opposition klagt.", ["Die Reform kommt, die Opposition klagt."]),
+        ("standfirst: [Reform kommt, Opposition klagt]", ["Reform kommt", "Opposition klagt"]),
+        ("summary: Die Reform kommt.\ndescription: Nicht diese.", ["Die Reform kommt."]),
+        ("teaser: ''\ndescription: Die Reform kommt.", ["Die Reform kommt."]),
+        ("title: Ohne Vorspann", []),
+    ],
+)
+def test_markdown_standfirst_from_front_matter(tmp_path: Path, front_matter: str, teaser: list[str]) -> None:
+    path = write(
+        tmp_path, "a.md", f"---\n{front_matter}\n---\n\nDer Nationalrat hat die Reform beschlossen.\n"
+    )
+    doc = read_document(path, tmp_path)
+    assert doc.teaser == teaser
+    assert doc.segments[-1].text == "Der Nationalrat hat die Reform beschlossen."
+
+
+def test_teaser_bullets_in_the_text_win_over_the_front_matter(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\nteaser: Aus dem Kopf.\n---\n\n- Punkt eins\n- Punkt zwei\n\nText folgt hier.\n",
+    )
+    assert read_document(path, tmp_path).teaser == ["Punkt eins", "Punkt zwei"]
+
+
+def _html(description: str) -> str:
+    first = "Die Regierung in Wien hat am Dienstag ein neues Gesetz zum Mieterschutz beschlossen."
+    rest = " ".join(["Vermieter müssen Erhöhungen künftig früher ankündigen, sagt die Ministerin."] * 4)
+    return (
+        f"<html><head><title>Neues Gesetz</title><meta name='description' content='{description}'>"
+        f"</head><body><article><h1>Neues Gesetz</h1><p>{first} {rest}</p><p>{rest}</p></article>"
+        f"</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "used"),
+    [
+        ("Mieterschutz: Vermieter müssen Erhöhungen früher ankündigen, beschließt die Regierung.", True),
+        ("Die Regierung in Wien hat am Dienstag ein neues Gesetz zum Mieterschutz beschlossen.", False),
+        ("Mieterschutz: Vermieter müssen Erhöhungen früher ankündigen, beschließt …", False),
+        ("Nachrichten, Sport und Wetter aus aller Welt rund um die Uhr.", False),
+        ("Kurz und knapp.", False),
+    ],
+)
+def test_html_meta_description_is_the_standfirst_only_when_it_is_one(
+    tmp_path: Path, description: str, used: bool
+) -> None:
+    doc = read_document(write(tmp_path, "g.html", _html(description)), tmp_path)
+    assert doc.teaser == ([description] if used else [])
