@@ -120,7 +120,7 @@ class Renderer:
             meta=self._briefing_meta(b),
             key_points=analysis.key_points,
             key_points_from=self.L[f"key_points_{analysis.key_points_from}"],
-            summary=analysis.summary,
+            summary="" if _repeats(analysis.summary, analysis.key_points) else analysis.summary,
             people=people,
             entity_groups=groups,
             quotes=quotes,
@@ -292,6 +292,15 @@ class Renderer:
                 }
             )
         return groups
+
+
+def _repeats(summary: str, key_points: list[str]) -> bool:
+    """True when the summary says nothing the key points do not: chosen from the body, its
+    sentences are the top key points, and the page would show them twice."""
+    rest = summary
+    for point in key_points:
+        rest = rest.replace(point, "", 1)
+    return not rest.strip()
 
 
 def _document_slugs(ids: Iterable[str]) -> dict[str, str]:

@@ -79,3 +79,31 @@ def test_people_lines_count_other_briefings(fake) -> None:
     k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
     for language, words in (("de", "in 2 weiteren Briefings"), ("en", "in 2 more briefings")):
         assert words in render_pages(k, [], language)["briefings/d0.md"]
+
+
+def _briefing_page(fake, *segments: Segment) -> str:
+    doc = make_doc("kurz", *segments)
+    k = build_knowledge([doc], [analyse(doc, fake({}))])
+    return render_pages(k, [Outcome("kurz.txt", "page")])["briefings/kurz.md"]
+
+
+BODY = [
+    "Der Nationalrat hat am Mittwoch die Reform der Pensionen beschlossen.",
+    "Die Opposition stimmte geschlossen gegen die Reform der Pensionen.",
+    "Die Reform tritt im Jänner in Kraft und gilt für alle Jahrgänge.",
+    "Die Regierung spricht von einem großen Schritt für die Pensionen.",
+]
+
+
+def test_a_summary_made_of_the_key_points_is_not_shown_twice(fake) -> None:
+    page = _briefing_page(fake, *(Segment("paragraph", s) for s in BODY))
+    assert "## Kernpunkte" in page
+    assert "## Zusammenfassung" not in page
+
+
+def test_the_summary_of_the_body_stands_beside_teaser_key_points(fake) -> None:
+    page = _briefing_page(
+        fake, Segment("teaser", "Pensionsreform beschlossen."), *(Segment("paragraph", s) for s in BODY)
+    )
+    assert "- Pensionsreform beschlossen." in page
+    assert "## Zusammenfassung\n\nDer Nationalrat hat am Mittwoch" in page
