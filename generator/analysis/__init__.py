@@ -28,7 +28,7 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     parsed = recognizer.parse(texts, language)
     sentences = sentences_of(texts, parsed)
     mentions = find_mentions(texts, parsed, sentences)
-    people = build_people(mentions, texts, sentences)
+    people = build_people(mentions, texts, sentences, language)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
     count = key_point_count(len(body))
     ranked = rank_sentences(body, language, max(count, SUMMARY_SENTENCES))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
@@ -32,6 +33,18 @@ def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith("s"):
         variants.append(tokens[:-1] + (tokens[-1][:-1],))
     return variants
+
+
+# Languages whose names take a bare -s genitive ("Merkels Rede"); English writes "Merkel's",
+# which strip_possessive removes, and its names ending in -s are nominative ("Bill Gates").
+S_GENITIVE = frozenset({"de"})
+
+
+def nominative(tokens: tuple[str, ...], names: Collection[tuple[str, ...]]) -> tuple[str, ...]:
+    """The name without a German genitive -s when that base form is among ``names`` ("Angela
+    Merkels" -> "Angela Merkel" when she is named so too), else as it is ("Heiko Maas")."""
+    base = genitive_variants(tokens)[-1]
+    return base if base in names else tokens
 
 
 def word_count(name: str) -> int:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
-from .names import contains, genitive_variants, name_tokens, word_count
+from .names import S_GENITIVE, contains, genitive_variants, name_tokens, nominative, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
 
@@ -114,18 +114,21 @@ def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[S
     return sorted(mentions + added, key=lambda m: (m.span.segment, m.span.start))
 
 
-def group_people(mentions: list[Mention]) -> list[list[Mention]]:
+def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
     """Group PER mentions that name the same person; ambiguous short forms are dropped."""
     people = [m for m in mentions if m.label == "PER"]
     groups: dict[tuple[str, ...], list[Mention]] = {}
-    # Full names first, longest first, so shorter full forms join the longer ones.
-    for m in sorted((m for m in people if word_count(m.text) > 1), key=lambda m: -len(name_tokens(m.text))):
-        tokens = name_tokens(m.text)
+    full = [m for m in people if word_count(m.text) > 1]
+    written = {name_tokens(m.text) for m in full} if language in S_GENITIVE else set()
+    # Full names first, longest first, so shorter full forms join the longer ones; a genitive
+    # joins its base form wherever that stands ("Angela Merkels" before "Angela Merkel").
+    for m in sorted(full, key=lambda m: -len(name_tokens(m.text))):
+        tokens = nominative(name_tokens(m.text), written)
         key = next((k for v in genitive_variants(tokens) for k in groups if _same_full_name(v, k)), None)
         groups.setdefault(key or tokens, []).append(m)
     singles: dict[tuple[str, ...], list[Mention]] = {}
     for m in (m for m in people if word_count(m.text) == 1):
-        target = _resolve_short(name_tokens(m.text), list(groups))
+        target = _resolve_short(name_tokens(m.text), list(groups), genitive=language in S_GENITIVE)
         if target == ():
             continue  # ambiguous: names more than one person
         if target is not None:
@@ -194,10 +197,14 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 
-def _resolve_short(token: tuple[str, ...], full: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The full name a one-word mention belongs to; None if none, () if several."""
+def _resolve_short(
+    token: tuple[str, ...], full: list[tuple[str, ...]], *, genitive: bool
+) -> tuple[str, ...] | None:
+    """The full name a one-word mention belongs to; None if none, () if several. With
+    ``genitive``, a full name may stand only in the genitive: "Heinz-Christian Straches" ... "Strache"."""
+    forms = {f: genitive_variants(f) if genitive else [f] for f in full}
     for variant in genitive_variants(token):
-        by_last = {f for f in full if f[-len(variant) :] == variant}
+        by_last = {f for f in full if any(g[-len(variant) :] == variant for g in forms[f])}
         if len(by_last) == 1:
             return by_last.pop()
         if len(by_last) > 1:
@@ -210,26 +217,34 @@ def _resolve_short(token: tuple[str, ...], full: list[tuple[str, ...]]) -> tuple
     return None
 
 
-def canonical_name(mentions: list[Mention]) -> str:
+def canonical_name(mentions: list[Mention], language: str) -> str:
     """The most frequent full form, preferring nominative spellings; ties go to the first seen."""
     forms = [m.text for m in mentions]
     counts = Counter(forms)
     multi = [f for f in dict.fromkeys(forms) if word_count(f) > 1] or list(dict.fromkeys(forms))
     token_sets = {name_tokens(f) for f in forms}
-    nominative = [
+    undeclined = [
         f
         for f in multi
         if genitive_variants(name_tokens(f))[-1] not in token_sets
         or len(genitive_variants(name_tokens(f))) == 1
     ] or multi
-    return max(nominative, key=lambda f: (counts[f], -forms.index(f)))
+    name = max(undeclined, key=lambda f: (counts[f], -forms.index(f)))
+    # Named in full only in the genitive, and alone by the base surname: "Heinz-Christian
+    # Straches" with "Strache" is Heinz-Christian Strache.
+    base = genitive_variants(name_tokens(name))[-1]
+    if language in S_GENITIVE and len(base) > 1 and base[-1:] in token_sets and name.endswith("s"):
+        return name[:-1]
+    return name
 
 
-def build_people(mentions: list[Mention], texts: list[str], sentences: list[Sentence]) -> list[LocalPerson]:
+def build_people(
+    mentions: list[Mention], texts: list[str], sentences: list[Sentence], language: str
+) -> list[LocalPerson]:
     """Persons with their facts, in order of first mention."""
     people = []
-    for group in merge_aliases(group_people(mentions), texts):
-        person = LocalPerson(canonical_name(group), mentions=group, weak=_weak_single(group, texts))
+    for group in merge_aliases(group_people(mentions, language), texts):
+        person = LocalPerson(canonical_name(group, language), mentions=group, weak=_weak_single(group, texts))
         for m in group:
             facts = name_facts(texts[m.span.segment], m.span.start, m.span.end)
             if facts.title:

@@ -9,7 +9,7 @@ from datetime import date
 
 from slugify import slugify
 
-from ..analysis.names import fold, genitive_variants, word_count
+from ..analysis.names import S_GENITIVE, fold, genitive_variants, name_tokens, nominative, word_count
 from ..records import (
     Briefing,
     Document,
@@ -70,7 +70,8 @@ def build_knowledge(
         cluster.refs.sort()  # document order
         locals_ = [(briefings[d], analyses[d].people[p]) for d, p in cluster.refs]
         names = Counter(person.name for _, person in locals_)
-        name = cluster.name or max(names, key=lambda n: (names[n], len(n.split()), n))
+        s_genitive = {person.name for b, person in locals_ if b.analysis.language in S_GENITIVE}
+        name = cluster.name or _profile_name(names, s_genitive)
         person = Person(ids.new(name, "person"), name)
         for (_, p), (briefing, local) in zip(cluster.refs, locals_, strict=True):
             briefing.person_ids[p] = person.id
@@ -115,6 +116,19 @@ class _Cluster:
     refs: list[LocalRef]
     name: str = ""  # forced by an override
     override: PersonOverride | None = None
+
+
+def _profile_name(names: Counter[str], s_genitive: set[str]) -> str:
+    """The name most documents use, a nominative before its genitive ("Angela Merkel", not
+    "Angela Merkels" in a German text), then the one with more words."""
+    written = {name_tokens(n) for n in names}
+
+    def rank(name: str) -> tuple[bool, int, int, str]:
+        tokens = name_tokens(name)
+        genitive = name in s_genitive and nominative(tokens, written) != tokens
+        return not genitive, names[name], len(name.split()), name
+
+    return max(names, key=rank)
 
 
 def _names(person: LocalPerson) -> set[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..analysis.names import genitive_variants, name_tokens, sound_key, word_count
+from ..analysis.names import S_GENITIVE, genitive_variants, name_tokens, nominative, sound_key, word_count
 from ..analysis.people import join_linked
 from ..records import DocumentAnalysis
 
@@ -73,12 +73,14 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     """Clusters of (document, person) references, one per real person, in first-seen order."""
     full = _FullNames()
     short: list[LocalRef] = []
+    names = {name_tokens(p.name) for a in analyses for p in a.people if word_count(p.name) > 1}
     for d, analysis in enumerate(analyses):
         for p, person in enumerate(analysis.people):
             if word_count(person.name) < 2:
                 short.append((d, p))
             else:
-                full.add(name_tokens(person.name), (d, p))
+                tokens = name_tokens(person.name)
+                full.add(nominative(tokens, names) if analysis.language in S_GENITIVE else tokens, (d, p))
     clusters = full.members
     contexts: dict[int, set[str]] = {}
     alone: dict[tuple[str, ...], list[LocalRef]] = {}

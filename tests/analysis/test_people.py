@@ -18,6 +18,14 @@ PEOPLE = {
     "Pakt": "PER",
     "Kremlchef Wladimir Putin": "PER",
     "Landeshauptmann": "PER",
+    "Angela Merkels": "PER",
+    "Angela Merkel": "PER",
+    "Heinz-Christian Straches": "PER",
+    "Strache": "PER",
+    "Heiko Maas": "PER",
+    "Maas": "PER",
+    "Bill Gates": "PER",
+    "Gate": "PER",
 }
 
 
@@ -25,14 +33,32 @@ def _doc(*paragraphs: str) -> Document:
     return make_doc("t", *paragraphs)
 
 
-def _people(fake, *paragraphs: str) -> dict[str, list[str]]:
-    analysis = analyse(_doc(*paragraphs), fake(PEOPLE))
+def _people(fake, *paragraphs: str, language: str = "de") -> dict[str, list[str]]:
+    analysis = analyse(make_doc("t", *paragraphs, language=language), fake(PEOPLE))
     return {p.name: p.forms for p in analysis.people}
 
 
 def test_surname_and_genitive_join_the_full_name(fake) -> None:
     people = _people(fake, "Wladimir Putin kam nach Minsk. Dort sprach Putin lange. Putins Rede war kurz.")
     assert people == {"Wladimir Putin": ["Wladimir Putin", "Putin", "Putins"]}
+
+
+def test_a_full_name_in_the_genitive_joins_its_base_form_in_any_order(fake) -> None:
+    people = _people(fake, "Angela Merkels Rede war kurz.", "Danach sprach Angela Merkel lange.")
+    assert people == {"Angela Merkel": ["Angela Merkels", "Angela Merkel"]}
+
+
+def test_named_in_full_only_in_the_genitive_the_surname_gives_the_base_form(fake) -> None:
+    people = _people(fake, "Heinz-Christian Straches Anwalt schwieg.", "Strache selbst war nicht da.")
+    assert people == {"Heinz-Christian Strache": ["Heinz-Christian Straches", "Strache"]}
+    assert _people(fake, "Heiko Maas reiste ab.", "Maas kam zurück.") == {
+        "Heiko Maas": ["Heiko Maas", "Maas"]
+    }
+
+
+def test_english_names_ending_in_s_are_no_genitives(fake) -> None:
+    people = _people(fake, "Bill Gates spoke on Monday.", "Gate opened the show.", language="en")
+    assert people["Bill Gates"] == ["Bill Gates"]
 
 
 def test_spelling_variants_are_one_person_but_other_kims_are_not(fake) -> None:

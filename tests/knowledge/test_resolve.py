@@ -14,6 +14,8 @@ NAMES = {
     "FPÖ": "ORG",
     "Angela Merkel": "PER",
     "Merkel": "PER",
+    "Angela Merkels": "PER",
+    "Heiko Maas": "PER",
 }
 
 
@@ -128,3 +130,11 @@ def test_a_one_word_person_the_corpus_mostly_calls_a_place_is_dropped_genitive_t
     ]
     k = build_knowledge(docs, [analyse(d, fake(names)) for d in docs])
     assert [(p.name, p.documents) for p in k.people.values()] == [("Walter", ["d0", "d1", "d2"])]
+
+
+def test_a_full_name_only_in_the_genitive_joins_the_same_name_elsewhere(fake) -> None:
+    k = _knowledge(fake, "Angela Merkels Rede war kurz.", "Angela Merkel sprach lange.", "Heiko Maas kam.")
+    assert [(p.name, p.documents) for p in k.people.values()] == [
+        ("Angela Merkel", ["d0", "d1"]),
+        ("Heiko Maas", ["d2"]),
+    ]
