@@ -16,12 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from generator.analysis.entities import sentences_of
 from generator.analysis.keypoints import (
     clean_sentence,
     key_point_count,
     select_key_points,
     summarize,
 )
+from generator.analysis.nlp import Parsed
 from generator.sources.datelines import split_standfirst
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -85,8 +87,11 @@ def _sentencizer(language: str) -> Any:
 
 
 def split_sentences(text: str, language: str) -> list[str]:
+    """Sentences as the analysis stage cuts them (an opening quote mark the splitter left at the
+    end of a sentence goes to the sentence it opens)."""
     doc = _sentencizer(language)(text)
-    return [s.text.strip() for s in doc.sents if s.text.strip()]
+    parsed = Parsed([(s.start_char, s.end_char) for s in doc.sents], [])
+    return [s.text for s in sentences_of([text], [parsed])]
 
 
 def load_gnad(data_dir: Path, limit: int | None = None) -> tuple[list[Article], int]:

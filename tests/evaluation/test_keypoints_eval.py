@@ -12,6 +12,7 @@ from generator.evaluation.keypoints import (
     RougeTokenizer,
     SumyTokenizer,
     run,
+    split_sentences,
 )
 
 TEASER = "Franzosen verteidigen 2:1-Führung – Kritik an Superstar – Benfica in St. Petersburg."
@@ -31,6 +32,15 @@ def test_rouge_tokenizer_keeps_umlauts() -> None:
 
 def test_rouge_tokenizer_stems_english_when_asked() -> None:
     assert RougeTokenizer(stem=True).tokenize("Profits jumped") == ["profit", "jump"]
+
+
+def test_sentences_are_cut_as_the_analysis_cuts_them() -> None:
+    text = 'Output grew 0.7% in December. "The numbers are good," said an economist. Shares rose.'
+    assert split_sentences(text, "en") == [
+        "Output grew 0.7% in December.",
+        '"The numbers are good," said an economist.',
+        "Shares rose.",
+    ]
 
 
 def test_sumy_tokenizer_needs_no_punkt() -> None:
