@@ -232,8 +232,9 @@ def canonical_name(mentions: list[Mention], language: str) -> str:
     name = max(undeclined, key=lambda f: (counts[f], -forms.index(f)))
     # Named in full only in the genitive, and alone by the base surname: "Heinz-Christian
     # Straches" with "Strache" is Heinz-Christian Strache.
-    base = genitive_variants(name_tokens(name))[-1]
-    if language in S_GENITIVE and len(base) > 1 and base[-1:] in token_sets and name.endswith("s"):
+    tokens = name_tokens(name)
+    base = genitive_variants(tokens)[-1]
+    if language in S_GENITIVE and base != tokens and len(base) > 1 and base[-1:] in token_sets:
         return name[:-1]
     return name
 

@@ -25,6 +25,8 @@ PEOPLE = {
     "Heiko Maas": "PER",
     "Maas": "PER",
     "Bill Gates": "PER",
+    "Jan Hus": "PER",
+    "Hus": "PER",
     "Gate": "PER",
 }
 
@@ -54,6 +56,7 @@ def test_named_in_full_only_in_the_genitive_the_surname_gives_the_base_form(fake
     assert _people(fake, "Heiko Maas reiste ab.", "Maas kam zurück.") == {
         "Heiko Maas": ["Heiko Maas", "Maas"]
     }
+    assert _people(fake, "Jan Hus predigte.", "Hus starb 1415.") == {"Jan Hus": ["Jan Hus", "Hus"]}
 
 
 def test_english_names_ending_in_s_are_no_genitives(fake) -> None:
