@@ -120,7 +120,8 @@ class Renderer:
             meta=self._briefing_meta(b),
             key_points=analysis.key_points,
             key_points_from=self.L[f"key_points_{analysis.key_points_from}"],
-            summary="" if _repeats(analysis.summary, analysis.key_points) else analysis.summary,
+            # Key points chosen from the body begin with the summary's sentences: no second copy.
+            summary=analysis.summary if analysis.key_points_from == "teaser" else "",
             people=people,
             entity_groups=groups,
             quotes=quotes,
@@ -292,15 +293,6 @@ class Renderer:
                 }
             )
         return groups
-
-
-def _repeats(summary: str, key_points: list[str]) -> bool:
-    """True when the summary says nothing the key points do not: chosen from the body, its
-    sentences are the top key points, and the page would show them twice."""
-    rest = summary
-    for point in key_points:
-        rest = rest.replace(point, "", 1)
-    return not rest.strip()
 
 
 def _document_slugs(ids: Iterable[str]) -> dict[str, str]:
