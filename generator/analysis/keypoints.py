@@ -53,6 +53,9 @@ PARAMS = {
 SUMMARY_MAX_WORDS = 70
 KEY_POINTS_MIN, KEY_POINTS_MAX = 3, 5
 SENTENCES_PER_KEY_POINT = 10
+# Only the first sentences are ranked: key points of a report are in its first pages, and the
+# similarity matrix grows with the square of the count (a 2 MB source had needed gigabytes).
+RANKED_SENTENCES_MAX = 400
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -234,7 +237,7 @@ def rank_sentences(
     params = params or PARAMS[language]
     usable: list[int] = []
     token_lists: list[list[str]] = []
-    for index, sentence in enumerate(sentences):
+    for index, sentence in enumerate(sentences[:RANKED_SENTENCES_MAX]):
         text = clean_sentence(sentence)
         tokens = _terms(text, language) if _is_usable(text, params) else []
         if tokens:

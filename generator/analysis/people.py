@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
-from .names import S_GENITIVE, contains, genitive_variants, name_tokens, nominative, word_count
+from .names import S_GENITIVE, genitive_variants, name_tokens, nominative, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
 
@@ -25,14 +25,12 @@ def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
     document. A first name never opens such a split: "Angela Merkel" stays whole."""
     per = [m for m in mentions if m.label == "PER"]
     seen = Counter(name_tokens(m.text) for m in per)
-    full = [
-        t
-        for t in seen
-        if len(t) > 1 and any(word_count(m.text) > 1 and name_tokens(m.text) == t for m in per)
-    ]
+    multi = {name_tokens(m.text) for m in per if word_count(m.text) > 1}
+    full = {t: None for t in seen if len(t) > 1 and t in multi}  # an ordered set
+    ends, runs = _suffixes(full), _runs(full)
 
     def surname(part: tuple[str, ...]) -> bool:
-        return any(f[-len(part) :] == v and f != v for f in full for v in genitive_variants(part))
+        return any(ends.get(v, set()) - {v} for v in genitive_variants(part))
 
     def known(part: tuple[str, ...]) -> bool:
         return any(v in seen for v in genitive_variants(part)) or surname(part)
@@ -46,7 +44,7 @@ def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
             m.label == "PER"
             and len(words) > 1
             and seen[whole] == 1
-            and not any(contains(f, whole) for f in full if f != whole)
+            and not runs.get(whole, set()) - {whole}
         ):
             for w in range(1, len(words)):
                 head, tail = name_tokens(" ".join(words[:w])), name_tokens(" ".join(words[w:]))
@@ -99,13 +97,15 @@ def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[S
         Mention(m.text, "PER", m.span, m.sentence) if m.label != "PER" and pattern.fullmatch(m.text) else m
         for m in mentions
     ]
-    taken = [(m.span.segment, m.span.start, m.span.end) for m in mentions]
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.span.segment, []).append((m.span.start, m.span.end))
     starts = [(s.segment, s.start) for s in sentences]
     added = []
     for index, text in enumerate(texts):
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
-            if any(seg == index and s < end and start < e for seg, s, e in taken):
+            if any(s < end and start < e for s, e in taken.get(index, ())):
                 continue
             if match.group(1) not in full and _ARTICLE.search(text, 0, start):
                 continue  # "keinen Sinn", "der Koch": a surname that is also a noun, used as one
@@ -122,13 +122,27 @@ def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
     written = {name_tokens(m.text) for m in full} if language in S_GENITIVE else set()
     # Full names first, longest first, so shorter full forms join the longer ones; a genitive
     # joins its base form wherever that stands ("Angela Merkels" before "Angela Merkel").
+    # Keys by first and last token: only those can be the same full name (_same_full_name).
+    by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for m in sorted(full, key=lambda m: -len(name_tokens(m.text))):
         tokens = nominative(name_tokens(m.text), written)
-        key = next((k for v in genitive_variants(tokens) for k in groups if _same_full_name(v, k)), None)
-        groups.setdefault(key or tokens, []).append(m)
+        key = next(
+            (
+                k
+                for v in genitive_variants(tokens)
+                for k in by_ends.get((v[0], v[-1]), [])
+                if _same_full_name(v, k)
+            ),
+            None,
+        )
+        if key is None:
+            key = tokens
+            by_ends.setdefault((tokens[0], tokens[-1]), []).append(tokens)
+        groups.setdefault(key, []).append(m)
     singles: dict[tuple[str, ...], list[Mention]] = {}
+    resolve = _ShortNames(list(groups), genitive=language in S_GENITIVE)
     for m in (m for m in people if word_count(m.text) == 1):
-        target = _resolve_short(name_tokens(m.text), list(groups), genitive=language in S_GENITIVE)
+        target = resolve(name_tokens(m.text))
         if target == ():
             continue  # ambiguous: names more than one person
         if target is not None:
@@ -197,24 +211,49 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 
-def _resolve_short(
-    token: tuple[str, ...], full: list[tuple[str, ...]], *, genitive: bool
-) -> tuple[str, ...] | None:
-    """The full name a one-word mention belongs to; None if none, () if several. With
-    ``genitive``, a full name may stand only in the genitive: "Heinz-Christian Straches" ... "Strache"."""
-    forms = {f: genitive_variants(f) if genitive else [f] for f in full}
-    for variant in genitive_variants(token):
-        by_last = {f for f in full if any(g[-len(variant) :] == variant for g in forms[f])}
-        if len(by_last) == 1:
-            return by_last.pop()
-        if len(by_last) > 1:
-            return ()
-        anywhere = {f for f in full if contains(f, variant)}
-        if len(anywhere) == 1:
-            return anywhere.pop()
-        if len(anywhere) > 1:
-            return ()
-    return None
+class _ShortNames:
+    """Which full name a one-word mention belongs to. Indexed once per document: a long report
+    names thousands of people."""
+
+    def __init__(self, full: list[tuple[str, ...]], *, genitive: bool) -> None:
+        # With ``genitive`` a full name may stand only in the genitive: "Heinz-Christian
+        # Straches" ... "Strache".
+        forms = {f: genitive_variants(f) if genitive else [f] for f in full}
+        self.ends: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for f, variants in forms.items():
+            for g in variants:
+                for k in range(1, len(g) + 1):
+                    self.ends.setdefault(g[-k:], set()).add(f)
+        self.runs = _runs(full)
+
+    def __call__(self, token: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The full name; None if none, () if several."""
+        for variant in genitive_variants(token):
+            for found in (self.ends.get(variant, set()), self.runs.get(variant, set())):
+                if len(found) == 1:
+                    return next(iter(found))
+                if len(found) > 1:
+                    return ()
+        return None
+
+
+def _suffixes(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Every run of last tokens -> the names ending in it."""
+    ends: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for name in names:
+        for k in range(1, len(name) + 1):
+            ends.setdefault(name[-k:], set()).add(name)
+    return ends
+
+
+def _runs(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Every contiguous run of tokens, the empty one included -> the names holding it."""
+    runs: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for name in names:
+        for i in range(len(name) + 1):
+            for j in range(i, len(name) + 1):
+                runs.setdefault(name[i:j], set()).add(name)
+    return runs
 
 
 def canonical_name(mentions: list[Mention], language: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.keypoints import (
+    RANKED_SENTENCES_MAX,
     _stem,
     _terms,
     _topic,
@@ -141,3 +142,10 @@ def test_topic_score_favours_the_recurring_subject() -> None:
 )
 def test_key_point_count_grows_with_the_article(sentences: int, expected: int) -> None:
     assert key_point_count(sentences) == expected
+
+
+def test_only_the_first_sentences_of_a_book_length_text_are_ranked() -> None:
+    """The similarity matrix is square in the sentences: a 2 MB source had crashed the build."""
+    filler = [f"Absatz {i} beschreibt die Verhandlungen der Regierung mit den Ländern." for i in range(3000)]
+    chosen = select_key_points(filler + GERMAN, "de", 5)
+    assert len(chosen) == 5 and max(chosen) < RANKED_SENTENCES_MAX
