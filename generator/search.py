@@ -48,8 +48,14 @@ def _stemmers() -> tuple[snowballstemmer.stemmer, ...]:
 def stems(text: str) -> list[str]:
     """Stems of the words of a text (HTML allowed) that differ from the words, sorted."""
     words = set(_WORD.findall(html.unescape(_TAG.sub(" ", text)).lower()))
-    found = {stemmer.stemWord(w) for w in words for stemmer in _stemmers()}
+    found = {stem for w in words for stem in _word_stems(w)}
     return sorted(found - words - {""})
+
+
+# The pure-Python stemmers were most of the site build: words recur on thousands of pages.
+@lru_cache(maxsize=1 << 18)
+def _word_stems(word: str) -> tuple[str, ...]:
+    return tuple(stemmer.stemWord(word) for stemmer in _stemmers())
 
 
 def augment_index(path: Path) -> None:
