@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
 import click
 
 from .config import Settings
+from .errors import BriefingError
+from .staging import staged_folder
 
 CONFIG = click.option(
     "-f",
@@ -25,13 +28,9 @@ class _Group(click.Group):
     """Turns the pipeline's known errors into one clear line and exit code 1."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from .analysis.nlp import ModelError
-        from .knowledge.overrides import OverrideError
-        from .sources import SourceError
-
         try:
             return super().invoke(ctx)
-        except (ModelError, OverrideError, SourceError) as error:
+        except BriefingError as error:
             raise click.ClickException(str(error)) from error
 
 
@@ -49,14 +48,16 @@ def build(config_file: str, strict: bool, site_dir: str | None) -> None:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
+    _show_mkdocs_log()
     options: dict[str, object] = {"strict": strict}
     if site_dir:
         options["site_dir"] = site_dir
     config = load_config(config_file, **options)  # type: ignore[arg-type]
-    mkdocs_build(config)
-    click.echo(
-        f"site written to {config.site_dir}; report in {Path(config.site_dir) / 'briefing-report.txt'}"
-    )
+    site = Path(config.site_dir)
+    with staged_folder(site) as staging:
+        config.site_dir = str(staging)
+        mkdocs_build(config)
+    click.echo(f"site written to {site}; report in {site / 'briefing-report.txt'}")
 
 
 @main.command()
@@ -66,7 +67,23 @@ def serve(config_file: str, dev_addr: str) -> None:
     """Live preview; rebuilds when a source document or page changes."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
+    _show_mkdocs_log()
     mkdocs_serve(config_file=config_file, dev_addr=dev_addr)
+
+
+class _Echo(logging.Handler):
+    """MkDocs' log on standard error, as `mkdocs build` shows it: errors say why a build stopped.
+    (The stream is looked up per message, so it follows click's.)"""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"{record.levelname:<8}-  {record.getMessage()}", err=True)
+
+
+def _show_mkdocs_log() -> None:
+    logger = logging.getLogger("mkdocs")
+    if not any(isinstance(h, _Echo) for h in logger.handlers):
+        logger.addHandler(_Echo(logging.INFO))
+    logger.setLevel(logging.INFO)
 
 
 @main.command()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis.nlp import DEFAULT_MODELS
+from .sources.limits import Limits
 
 
 @dataclass
@@ -18,3 +19,4 @@ class Settings:
     cache_dir: Path | None = Path(".cache/briefing")
     overrides: Path = Path("entities.yml")  # user corrections of people; optional
     progress: bool = True
+    limits: Limits = field(default_factory=Limits)  # size limits of one source file

@@ -58,7 +58,7 @@ def run(settings: Settings) -> Result:
     for path in bar:
         name = path.relative_to(source_dir).as_posix()
         try:
-            document = read_document(path, source_dir)
+            document = read_document(path, source_dir, limits=settings.limits)
             if document.id in seen:
                 raise SourceError(f"same id {document.id!r} as {seen[document.id]}; rename one of them")
             analysis = cache.get(document, partial(analyse, document, recognizer, settings.default_language))
@@ -78,7 +78,9 @@ def run(settings: Settings) -> Result:
     knowledge = build_knowledge(documents, analyses, overrides)
     # Counted after the cross-document step, which may drop unlikely people: as on the page.
     details = {
-        seen[b.document.id]: f"{len(set(b.person_ids))} people, language {b.analysis.language}"
+        seen[b.document.id]: "; ".join(
+            [f"{len(set(b.person_ids))} people, language {b.analysis.language}", *b.document.notes]
+        )
         for b in knowledge.briefings
     }
     outcomes = [Outcome(o.source, o.status, details.get(o.source, o.detail)) for o in outcomes]
@@ -91,5 +93,15 @@ def generate(settings: Settings) -> tuple[dict[str, str], list[Outcome]]:
 
 
 def report_lines(outcomes: list[Outcome]) -> list[str]:
-    width = max((len(o.source) for o in outcomes), default=0)
-    return [f"{o.source.ljust(width)}  {o.status:<7}  {o.detail}" for o in outcomes]
+    """One line per source file, whatever its name or error message holds."""
+    sources = [printable(o.source) for o in outcomes]
+    width = max((len(s) for s in sources), default=0)
+    return [
+        f"{s.ljust(width)}  {o.status:<7}  {' '.join(printable(o.detail).split())}"
+        for s, o in zip(sources, outcomes, strict=True)
+    ]
+
+
+def printable(text: str) -> str:
+    """Non-printable characters (a line break in a file name) as escapes: "a\\nb"."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)

@@ -20,12 +20,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from .analysis.nlp import DEFAULT_MODELS, ModelError
+from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
-from .knowledge.overrides import OverrideError
+from .errors import BriefingError
 from .pipeline import generate, report_lines
+from .render.labels import LABELS
 from .search import SCRIPTS, augment_index
-from .sources import SourceError
+from .sources.limits import MB, Limits
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -36,11 +37,14 @@ SHIM = f"{ASSET_URL}/iframe-worker/iframe-worker-shim.js"
 
 class BriefingConfig(Config):
     sources = c.Type(str, default="seeds")
-    language = c.Type(str, default="de")
+    language = c.Choice(sorted(LABELS), default="de")
     default_language = c.Type(str, default="en")
     models = c.Type(dict, default={})
     cache = c.Type(bool, default=True)
     overrides = c.Type(str, default="entities.yml")
+    max_file_mb = c.Type(int, default=Limits.file_bytes // MB)
+    max_document_chars = c.Type(int, default=Limits.document_chars)
+    max_paragraph_chars = c.Type(int, default=Limits.paragraph_chars)
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -49,6 +53,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(100)  # before Material's offline plugin, which adds a CDN shim unless one is there
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
+        for option in ("max_file_mb", "max_document_chars", "max_paragraph_chars"):
+            if self.config[option] < 1:
+                raise PluginError(f"briefing: {option} must be at least 1, not {self.config[option]}")
         self.settings = Settings(
             sources=(root / self.config.sources).resolve(),
             models={**DEFAULT_MODELS, **{str(k): str(v) for k, v in self.config.models.items()}},
@@ -56,6 +63,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             site_language=self.config.language,
             cache_dir=root / ".cache" / "briefing" if self.config.cache else None,
             overrides=root / self.config.overrides,
+            limits=Limits(
+                file_bytes=self.config.max_file_mb * MB,
+                document_chars=self.config.max_document_chars,
+                paragraph_chars=self.config.max_paragraph_chars,
+            ),
         )
         polyfills = config.extra.setdefault("polyfills", [])
         for position, script in enumerate([SHIM, *(f"{ASSET_URL}/{s}" for s in SCRIPTS)]):
@@ -66,7 +78,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
             pages, outcomes = generate(self.settings)
-        except (ModelError, OverrideError, SourceError) as error:
+        except BriefingError as error:
             raise PluginError(f"briefing: {error}") from error
         for path, content in pages.items():
             if files.get_file_from_path(path) is not None:

@@ -47,6 +47,7 @@ class Document:
     language: str = ""  # as declared by the source, "" when unknown
     tags: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()  # boilerplate lines taken out of the text
+    notes: tuple[str, ...] = ()  # for the build report: what a size limit cut off
 
     def texts(self, *kinds: str) -> list[str]:
         return [s.text for s in self.segments if not kinds or s.kind in kinds]

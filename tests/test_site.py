@@ -18,6 +18,12 @@ XSS = (
 )
 
 
+TITLE_XSS = (
+    "Politik\n\nSchlagzeile </title><script>alert(1)</script> Ende\n\n"
+    "Berlin – Bundeskanzler Olaf Scholz (66) hat am Montag in Berlin beraten.\n"
+)
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("project")
@@ -29,6 +35,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write(seeds, "xss.txt", XSS)
     write(seeds, "empty.txt", b"")
     write(seeds, "binary.txt", bytes(range(256)) * 16)
+    write(seeds, "title.txt", TITLE_XSS)
+    write(seeds, "index.txt", "Politik\n\nEin Text namens Index\n\nWien – Anna Gruber sagte etwas.\n")
+    write(seeds, "fake\nreport.txt", "Politik\n\nZeilenumbruch\n\nWien – Ein Text mit Namen.\n")
     return root
 
 
@@ -70,6 +79,37 @@ def test_source_text_cannot_inject(site: Path) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html and 'href="javascript' not in html and "<img src=x" not in html
     assert "onerror=alert" not in html.replace("onerror=alert(2)&gt;", "")
+
+
+def test_a_title_cannot_close_the_title_element(site: Path) -> None:
+    html = (site / "briefings" / "title.html").read_text(encoding="utf-8")
+    head = html.split("</head>")[0]
+    assert head.count("</title>") == 1 and "<script>alert(1)" not in html
+    assert "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html  # the H1 shows it as written
+
+
+def test_a_source_named_index_does_not_replace_the_index(site: Path) -> None:
+    index = (site / "briefings" / "index.html").read_text(encoding="utf-8")
+    assert "<table>" in index and 'href="index-2.html"' in index
+    assert "Ein Text namens Index" in (site / "briefings" / "index-2.html").read_text(encoding="utf-8")
+
+
+def test_every_source_is_one_report_line(project: Path, site: Path) -> None:
+    report = (site / "briefing-report.txt").read_text(encoding="utf-8").splitlines()
+    assert len(report) == sum(1 for p in (project / "seeds").rglob("*") if p.is_file())
+    assert any(line.startswith("fake\\nreport.txt") and "page" in line for line in report)
+
+
+def test_build_says_why_it_stopped_and_keeps_the_old_site(project: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "p"
+    shutil.copytree(project, broken, ignore=shutil.ignore_patterns("site*", ".cache"))
+    (broken / "seeds").joinpath("binary.txt").unlink()
+    site = _build(broken, "site")
+    (broken / "entities.yml").write_text("people:\n  - name: A\n    hide: 'no'\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-f", str(broken / "mkdocs.yml"), "-d", str(site)])
+    assert result.exit_code == 1
+    assert "entities.yml:3: people[0].hide (A): Input should be a valid boolean" in result.output
+    assert (site / "index.html").is_file() and not list(broken.glob(".site-*"))
 
 
 def test_broken_inputs_are_reported(site: Path) -> None:
@@ -114,7 +154,7 @@ def test_export_json_shape(project: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", str(project / "seeds"), "--json", str(target)])
     assert result.exit_code == 0, result.output
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert {d["id"] for d in data["documents"]} == {"000_bf32d7edd2818517", "xss"}
+    assert {d["id"] for d in data["documents"]} >= {"000_bf32d7edd2818517", "xss", "index"}
     doc = next(d for d in data["documents"] if d["id"] == "xss")
     assert set(doc) >= {"id", "title", "language", "key_points", "people", "organizations", "places"}
     assert {"id", "name", "aliases", "roles", "documents"} <= set(data["people"][0])

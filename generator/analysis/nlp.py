@@ -15,6 +15,8 @@ from typing import Protocol
 import spacy
 from spacy.language import Language
 
+from ..errors import BriefingError
+
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODELS = {"de": "builtin:de", "en": "builtin:en"}
 
@@ -37,7 +39,7 @@ _LABELS = {
 }
 
 
-class ModelError(Exception):
+class ModelError(BriefingError):
     """A configured model cannot be loaded."""
 
 

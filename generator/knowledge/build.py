@@ -7,8 +7,6 @@ import logging
 from collections import Counter
 from datetime import date
 
-from slugify import slugify
-
 from ..analysis.names import S_GENITIVE, fold, genitive_variants, name_tokens, nominative, word_count
 from ..records import (
     Briefing,
@@ -20,28 +18,13 @@ from ..records import (
     Person,
     Sourced,
 )
+from ..slugs import Slugs
 from .overrides import Overrides, PersonOverride
 from .resolve import LocalRef, resolve_people
 
 log = logging.getLogger("briefing")
 
 ENTITY_FOLDERS = {"ORG": "organisations", "LOC": "places", "MISC": "topics"}
-
-
-class Ids:
-    """Stable, unique slugs: the same name always gives the same id within one build."""
-
-    def __init__(self) -> None:
-        self._taken: set[str] = set()
-
-    def new(self, name: str, fallback: str) -> str:
-        base = slugify(name) or fallback
-        candidate, n = base, 1
-        while candidate in self._taken:
-            n += 1
-            candidate = f"{base}-{n}"
-        self._taken.add(candidate)
-        return candidate
 
 
 def birth_years(age: int, on: date | None) -> str:
@@ -60,7 +43,7 @@ def build_knowledge(
         dataclasses.replace(a, people=[p for p in a.people if not _names(p) & hidden]) for a in analyses
     ]
     analyses = _without_unlikely_people(analyses)
-    ids = Ids()
+    ids = Slugs()
     briefings = [
         Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
         for d, a in zip(documents, analyses, strict=True)
@@ -197,7 +180,7 @@ def _add_local(person: Person, briefing: Briefing, local: LocalPerson) -> None:
         person.quotes.append(Sourced(doc_id, quote.text, _sentence(briefing, quote.sentence)))
 
 
-def _build_entities(briefings: list[Briefing], ids: Ids) -> dict[str, Entity]:
+def _build_entities(briefings: list[Briefing], ids: Slugs) -> dict[str, Entity]:
     by_key: dict[tuple[str, str], Entity] = {}
     for briefing in briefings:
         for i, local in enumerate(briefing.analysis.entities):

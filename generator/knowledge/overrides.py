@@ -19,14 +19,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated
 
 import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from .. import safe_yaml
 from ..analysis.names import fold
+from ..errors import BriefingError
+from ..sources.encoding import decode
+from ..sources.errors import SourceError
 
 
-class OverrideError(Exception):
+class OverrideError(BriefingError):
     """entities.yml cannot be used; the message says where and why."""
 
 
@@ -55,44 +60,99 @@ class Overrides:
         return {fold(p.name) for p in self.people if p.hide}
 
 
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+
+
+def _as_list(value: object) -> object:
+    """A single value where a list is expected is a list of one ("documents: de-0612")."""
+    return [value] if isinstance(value, str) else value
+
+
+Name = Annotated[str, Field(min_length=1)]
+Names = Annotated[list[Name], BeforeValidator(_as_list)]
+
+
+class _Link(_Strict):
+    title: str = ""
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")]
+
+
+class _Split(_Strict):
+    documents: Annotated[Names, Field(min_length=1)]
+    into: Name
+
+
+class _Person(_Strict):
+    name: Name
+    rename: str = ""
+    merge: Names = []
+    split: list[_Split] = []
+    hide: bool = False
+    description: str = ""
+    links: list[_Link] = []
+
+
+class _File(_Strict):
+    people: Annotated[list[_Person], BeforeValidator(lambda v: v or [])] = []
+
+
 def load_overrides(path: Path) -> Overrides:
-    """Read entities.yml; a missing file means no overrides."""
+    """Read entities.yml; a missing file means no overrides. Errors name the entry and its line."""
     if not path.is_file():
         return Overrides()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = decode(path.read_bytes())
+        data = safe_yaml.load(text) or {}
+        root = yaml.compose(text, Loader=safe_yaml.NoAliasLoader)
+    except SourceError as error:
+        raise OverrideError(f"{path}: {error}") from error
     except yaml.YAMLError as error:
         raise OverrideError(f"{path}: not valid YAML: {error}") from error
-    if not isinstance(data, dict) or not isinstance(data.get("people", []), list):
-        raise OverrideError(f"{path}: expected a mapping with a list under 'people'")
-    return Overrides(tuple(_person(entry, path, i) for i, entry in enumerate(data.get("people") or [])))
+    try:
+        parsed = _File.model_validate(data)
+    except ValidationError as error:
+        raise OverrideError(_explain(error, path, root)) from error
+    return Overrides(tuple(_person(entry) for entry in parsed.people))
 
 
-def _person(entry: Any, path: Path, index: int) -> PersonOverride:
-    where = f"{path}: people[{index}]"
-    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
-        raise OverrideError(f"{where}: each entry needs a 'name'")
-    unknown = set(entry) - {"name", "rename", "merge", "split", "hide", "description", "links"}
-    if unknown:
-        raise OverrideError(f"{where}: unknown keys {sorted(unknown)}")
-    splits = []
-    for s in entry.get("split") or []:
-        if not isinstance(s, dict) or not s.get("documents") or not isinstance(s.get("into"), str):
-            raise OverrideError(f"{where}: split entries need 'documents' and 'into'")
-        splits.append(Split(tuple(str(d) for d in s["documents"]), s["into"]))
-    links = []
-    for link in entry.get("links") or []:
-        url = str(link.get("url", "")) if isinstance(link, dict) else ""
-        if not url.startswith(("https://", "http://")):
-            raise OverrideError(f"{where}: links need an http(s) 'url'")
-        links.append((str(link.get("title") or url), url))
-    merge = entry.get("merge") or []
+def _explain(error: ValidationError, path: Path, root: yaml.Node | None) -> str:
+    """ "entities.yml:7: people[1] (Robby): hide: Input should be a valid boolean", a line per error."""
+    lines = []
+    for item in error.errors():
+        where = list(item["loc"])
+        node, line = root, 1
+        for key in where:  # the deepest node of the location that the YAML has
+            child = _child(node, key)
+            if child is None:
+                break
+            node = child
+            line = child.start_mark.line + 1
+        entry = ""
+        if len(where) > 1 and where[0] == "people" and isinstance(where[1], int):
+            name = _child(_child(_child(root, "people"), where[1]), "name")
+            entry = f" ({name.value})" if isinstance(name, yaml.ScalarNode) else ""
+        field = ".".join(f"[{k}]" if isinstance(k, int) else str(k) for k in where).replace(".[", "[")
+        field = field or "file"
+        lines.append(f"{path}:{line}: {field}{entry}: {item['msg']}")
+    return "; ".join(lines)
+
+
+def _child(node: yaml.Node | None, key: object) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((v for k, v in node.value if k.value == key), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        return node.value[key]
+    return None
+
+
+def _person(entry: _Person) -> PersonOverride:
     return PersonOverride(
-        name=entry["name"].strip(),
-        rename=str(entry.get("rename") or ""),
-        merge=tuple(str(m) for m in (merge if isinstance(merge, list) else [merge])),
-        split=tuple(splits),
-        hide=bool(entry.get("hide", False)),
-        description=str(entry.get("description") or ""),
-        links=tuple(links),
+        name=entry.name,
+        rename=entry.rename,
+        merge=tuple(entry.merge),
+        split=tuple(Split(tuple(s.documents), s.into) for s in entry.split),
+        hide=entry.hide,
+        description=entry.description,
+        links=tuple((link.title or link.url, link.url) for link in entry.links),
     )

@@ -11,8 +11,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
 
+import yaml
+
+from ..sources.blocks import without_controls
+
 # Characters that start inline Markdown (emphasis, code, links, images, attribute lists, tables).
-_INLINE = re.compile(r"([\\`*_\[\]{}|~^])")
+_INLINE = re.compile(r"([\\`*_\[\]{}|!])")
+# Markdown has no backslash escape for these (it would show), yet extensions give them meaning.
+_ENTITIES = {"~": "&#126;", "^": "&#94;"}
+_ENTITY_CHARS = re.compile("[~^]")
 # Characters that start a block when they open a line: headings, lists, quotes, rules.
 _BLOCK_START = re.compile(r"^(\s*)([#+\-])")
 _ORDERED = re.compile(r"^(\s*\d+)\.")
@@ -34,14 +41,28 @@ def escape(value: object) -> Markdown:
 # Names and titles recur on thousands of pages: rendering 1,500 documents escapes ~1M values.
 @lru_cache(maxsize=1 << 16)
 def _escape_text(text: str) -> Markdown:
-    text = _SPACE.sub(" ", text)
+    text = _SPACE.sub(" ", without_controls(text))
     text = html.escape(text, quote=False)
     text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY_CHARS.sub(lambda m: _ENTITIES[m.group()], text)
     text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     text = _ORDERED.sub(r"\1\\.", text)
     # ":" opens emoji and abbreviation syntax of some extensions only in odd places; "<" and "&"
     # are entities by now, so raw HTML, autolinks and entity tricks are text.
     return Markdown(text)
+
+
+def title_front_matter(title: str) -> Markdown:
+    """Front matter that names the page for the theme.
+
+    Themes print a page title as HTML, and Material's <title> passes it through `striptags`,
+    which turns entities back into characters: "&lt;/title&gt;" from an escaped H1 would close
+    the element. So the title is HTML-escaped plain text in which no "<" can come back: it is
+    shown as the full-width "＜" (U+FF1C) there; the H1 keeps the text as written.
+    """
+    plain = " ".join(without_controls(title).split()).replace("<", "\uff1c")
+    meta = yaml.safe_dump({"title": html.escape(plain)}, allow_unicode=True, width=1 << 30)
+    return Markdown(f"---\n{meta}---\n\n")
 
 
 def link(text: object, href: str) -> Markdown:
@@ -50,10 +71,12 @@ def link(text: object, href: str) -> Markdown:
 
 
 def external_link(text: object, url: str) -> Markdown:
-    """A link to an http(s) URL from the user's configuration (never from sources)."""
-    if not url.startswith(("https://", "http://")):
+    """A link to an http(s) URL from a source or the user's configuration; every character that
+    could end the URL or start a link title in Markdown is percent-encoded."""
+    url = without_controls(url).strip()
+    if not url.lower().startswith(("https://", "http://")):
         return escape(text)
-    safe = quote(url, safe=":/?#@!$&'*+,;=%~").replace("(", "%28").replace(")", "%29")
+    safe = quote(url, safe=":/?#@!$&*+,;=%~").replace("(", "%28").replace(")", "%29")
     return Markdown(f"[{escape(text)}]({safe})")
 
 

@@ -21,6 +21,11 @@ from .labels import LABELS
 if TYPE_CHECKING:
     from .pages import Renderer
 
+# A person's neighbourhood shows the people named most often with them, and every graph draws
+# each person's strongest links: in a long report everyone is named with everyone, and all links
+# of 3,000 people are 4.5 million.
+NEIGHBOURS_MAX = 30
+LINKS_PER_PERSON = 12
 PATH = "graph.md"
 SCRIPTS = (
     "d3-dispatch/d3-dispatch.min.js",
@@ -57,7 +62,8 @@ def neighbourhood(r: Renderer, person: Person) -> tuple[str, Markdown]:
     """Heading and graph block of a person and the people mentioned with them ("" if alone)."""
     if not person.companions:
         return "", Markdown("")
-    ids = [person.id, *sorted(person.companions)]
+    strongest = sorted(person.companions, key=lambda o: (-person.companions[o], o))[:NEIGHBOURS_MAX]
+    ids = [person.id, *sorted(strongest)]
     block = _block(r, ids, here=r.person_path(person.id), focus=person.id, height=360)
     return _words(r)["neighbours"], Markdown(block)
 
@@ -72,11 +78,14 @@ def graph_data(r: Renderer, ids: list[str], here: str) -> dict[str, list[dict[st
     up = "../" * here.count("/")
     # raw HTML links are not rewritten by MkDocs: the site has use_directory_urls: false
     nodes = [_node(r.k.people[i], up + r.person_path(i).removesuffix(".md") + ".html") for i in ids]
+    pairs: set[tuple[str, str]] = set()
+    for a in ids:
+        companions = r.k.people[a].companions
+        near = [b for b in companions if b in chosen]
+        for b in sorted(near, key=lambda b: (-companions[b], b))[:LINKS_PER_PERSON]:
+            pairs.add((min(a, b), max(a, b)))
     links: list[dict[str, object]] = [
-        {"source": a, "target": b, "weight": n}
-        for a in ids
-        for b, n in sorted(r.k.people[a].companions.items())
-        if a < b and b in chosen
+        {"source": a, "target": b, "weight": r.k.people[a].companions[b]} for a, b in sorted(pairs)
     ]
     return {"nodes": nodes, "links": links}
 

@@ -6,12 +6,12 @@ source text goes through `escape` (templates escape whatever is not already `Mar
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from slugify import slugify
 
 from ..knowledge import ENTITY_FOLDERS
 from ..records import (
@@ -25,7 +25,8 @@ from ..records import (
     Person,
     Sourced,
 )
-from .escape import Markdown, escape, external_link, join, link
+from ..slugs import Slugs
+from .escape import Markdown, escape, external_link, join, link, title_front_matter
 from .graph import graph_pages, neighbourhood
 from .indexes import index_pages, report_page
 from .labels import LABELS
@@ -33,10 +34,13 @@ from .markup import highlight, relative, with_links
 from .timeline import timeline_pages
 
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
+# Lists of who and what appears with a person or entity show the most frequent ones: in a long
+# report everyone appears with everyone, and full lists grew with the square of the people.
+RELATED_MAX = 50
 
 
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("generator.render", "templates"),
         finalize=escape,
         autoescape=False,
@@ -45,6 +49,8 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
+    env.globals["front_matter"] = title_front_matter
+    return env
 
 
 class Renderer:
@@ -201,15 +207,15 @@ class Renderer:
                 Markdown(f"{escape(age.value)}{escape(when)}{escape(born)} — {brief(age.document_id)}")
             )
         quotes = [Markdown(f"„{escape(q.value)}“ — {brief(q.document_id)}") for q in person.quotes]
-        companions = [
-            Markdown(f"{link(self.k.people[o].name, relative(here, self.person_path(o)))} ({n})")
-            for o, n in sorted(person.companions.items(), key=lambda kv: (-kv[1], self.k.people[kv[0]].name))
-        ]
-        entities = [
-            self._entity_link(self.k.entities[e], here)
-            for e, _ in sorted(person.entities.items(), key=lambda kv: (-kv[1], kv[0]))
-            if self.k.entities[e].label in ("ORG", "LOC")
-        ]
+        companions = self._most(
+            person.companions,
+            lambda o, n: Markdown(f"{self._person_link(o, here)} ({n})"),
+            name=lambda o: self.k.people[o].name,
+        )
+        entities = self._most(
+            {e: n for e, n in person.entities.items() if self.k.entities[e].label in ("ORG", "LOC")},
+            lambda e, _: self._entity_link(self.k.entities[e], here),
+        )
         return self.render(
             "person.md.j2",
             person=person,
@@ -247,10 +253,7 @@ class Renderer:
             b = self.k.briefing(doc_id)
             for pid in set(b.person_ids):
                 people[pid] = people.get(pid, 0) + 1
-        people_links = [
-            link(self.k.people[p].name, relative(here, self.person_path(p)))
-            for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))
-        ]
+        people_links = self._most(people, lambda p, _: self._person_link(p, here))
         return self.render(
             "entity.md.j2",
             entity=entity,
@@ -259,6 +262,23 @@ class Renderer:
             people=join(people_links, " · "),
             mentions=self._mention_groups(entity.mentions, here, entity.name),
         )
+
+    def _person_link(self, person_id: str, here: str) -> Markdown:
+        return link(self.k.people[person_id].name, relative(here, self.person_path(person_id)))
+
+    def _most(
+        self,
+        counts: dict[str, int],
+        show: Callable[[str, int], Markdown],
+        name: Callable[[str], str] = str,
+    ) -> list[Markdown]:
+        """The RELATED_MAX most frequent ids shown (ties by name), and a last item saying how many
+        more there are."""
+        top = heapq.nsmallest(RELATED_MAX, counts, key=lambda k: (-counts[k], name(k)))
+        shown = [show(key, counts[key]) for key in top]
+        if len(counts) > RELATED_MAX:
+            shown.append(escape(self.L["more"].format(n=len(counts) - RELATED_MAX)))
+        return shown
 
     def _briefing_link_from(self, here: str) -> Callable[[str], Markdown]:
         return lambda doc_id: link(self.titles[doc_id], relative(here, self.briefing_path(doc_id)))
@@ -296,17 +316,8 @@ class Renderer:
 
 
 def _document_slugs(ids: Iterable[str]) -> dict[str, str]:
-    slugs: dict[str, str] = {}
-    taken: set[str] = set()
-    for doc_id in ids:
-        base = slugify(doc_id) or "document"
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        slugs[doc_id] = slug
-    return slugs
+    slugs = Slugs()
+    return {doc_id: slugs.new(doc_id, "document") for doc_id in ids}
 
 
 def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[str, list[str]]]:

@@ -8,15 +8,18 @@ from typing import Any
 
 from ..records import HEADLINE, TEASER, Document, Segment
 from .article import structure
+from .blocks import squash
 from .dates import infer_date, parse_date
 from .errors import SourceError
+from .limits import Limits, within_limits
 from .readers import READERS, read_raw
 
-__all__ = ["READERS", "SourceError", "discover", "read_document"]
+__all__ = ["READERS", "Limits", "SourceError", "discover", "read_document"]
 
 
 # Front-matter keys (Markdown) whose value is the stand-first; HTML readers fill "standfirst".
 STANDFIRST_KEYS = ("teaser", "standfirst", "summary", "description")
+TITLE_MAX = 500  # characters of a title from metadata; a headline is far shorter
 _LANGUAGE_NAMES = {"german": "de", "deutsch": "de", "english": "en", "englisch": "en"}
 
 
@@ -50,19 +53,28 @@ def with_standfirst(segments: list[Segment], standfirst: list[str]) -> list[Segm
     return [*segments[:at], *(Segment(TEASER, text) for text in standfirst), *segments[at:]]
 
 
+def _text(value: object) -> str:
+    """A metadata value as one line of text."""
+    return squash(str(value)) if value is not None else ""
+
+
 def discover(source_dir: Path) -> list[Path]:
     """Every file below the source folder, in a stable order (hidden files included: the report
     must account for each one)."""
     return sorted(p for p in source_dir.rglob("*") if p.is_file())
 
 
-def read_document(path: Path, source_dir: Path, today: date | None = None) -> Document:
+def read_document(
+    path: Path, source_dir: Path, today: date | None = None, limits: Limits | None = None
+) -> Document:
     """Read one file into a Document; raise SourceError with the reason when that is impossible."""
     if path.name.startswith("."):
         raise SourceError("hidden file")
-    raw = read_raw(path)
+    limits = limits or Limits()
+    raw = read_raw(path, limits.file_bytes)
     meta = raw.metadata
-    article = structure(raw.blocks, title=str(meta.get("title") or ""), detect_header=raw.detect_header)
+    blocks, cut = within_limits(raw.blocks, limits)
+    article = structure(blocks, title=_text(meta.get("title"))[:TITLE_MAX], detect_header=raw.detect_header)
     if not any(s.kind != HEADLINE for s in article.segments):
         raise SourceError("no text left after removing page furniture")
     segments = with_standfirst(article.segments, standfirst_in(meta))
@@ -76,13 +88,14 @@ def read_document(path: Path, source_dir: Path, today: date | None = None) -> Do
         format=path.suffix.lower().lstrip("."),
         title=article.title or path.stem,
         segments=tuple(segments),
-        kicker=article.kicker or str(meta.get("kicker") or ""),
+        kicker=article.kicker or _text(meta.get("kicker")),
         credits=tuple(article.credits),
         date=declared or inferred,
         date_inferred=inferred is not None,
-        source=str(meta.get("source") or ""),
-        url=str(meta.get("url") or ""),
+        source=_text(meta.get("source")),
+        url=_text(meta.get("url")),
         language=language_code(meta.get("language") or meta.get("lang")),
-        tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (str(tags),),
+        tags=tuple(t for t in (_text(t) for t in (tags if isinstance(tags, list) else [tags])) if t),
         removed=tuple(article.removed),
+        notes=(cut,) if cut else (),
     )

@@ -12,11 +12,19 @@ _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣∙]|[-*–+](?=\s))\s*")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"\s+")
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zäöüß])")
+# C0 and C1 control characters that are not white space to Python's \s (which `squash` turns
+# into spaces): no text needs them, and Markdown uses STX/ETX as its own placeholders.
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    return CONTROLS.sub("", text)
 
 
 def squash(text: str) -> str:
-    """Collapse runs of white space (line breaks included) to single spaces."""
-    return _SPACES.sub(" ", text).strip()
+    """Collapse runs of white space (line breaks included) to single spaces; drop control
+    characters."""
+    return _SPACES.sub(" ", without_controls(text)).strip()
 
 
 def text_blocks(text: str) -> list[Block]:

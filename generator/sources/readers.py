@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import io
 import re
 from collections.abc import Callable
@@ -10,15 +11,20 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
+import lxml.etree
+import lxml.html
 import markdown
 import trafilatura
+from frontmatter.default_handlers import YAMLHandler
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from .. import safe_yaml
 from ..records import Block
 from .blocks import html_blocks, squash, text_blocks
 from .encoding import decode, looks_binary
 from .errors import SourceError
+from .limits import MB
 
 
 @dataclass
@@ -34,14 +40,22 @@ def read_text(data: bytes) -> Raw:
     return Raw(text_blocks(decode(data)))
 
 
+class _SafeYAML(YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return safe_yaml.load(fm)
+
+
 def read_markdown(data: bytes) -> Raw:
+    text = decode(data)
+    handler = frontmatter.detect_format(text, frontmatter.handlers)
+    if isinstance(handler, YAMLHandler):
+        handler = _SafeYAML()
     try:
-        post = frontmatter.loads(decode(data))
-    except Exception as error:  # YAML errors come in several types
+        metadata, content = frontmatter.parse(text, handler=handler)
+    except Exception as error:  # YAML errors come in several types, recursion too
         raise SourceError(f"front matter is not valid YAML: {error}") from error
-    html = markdown.markdown(post.content)
+    html = markdown.markdown(content)
     blocks = html_blocks(html)
-    metadata = dict(post.metadata)
     if not metadata.get("title") and blocks and blocks[0].kind == "heading":
         metadata["title"] = blocks.pop(0).text
     return Raw(blocks, metadata, detect_header=False)
@@ -64,7 +78,7 @@ def read_html(data: bytes) -> Raw:
         if line.strip()
     ]
     metadata = {
-        "title": found.get("title") or "",
+        "title": _decoded_once(found.get("title") or "", html),
         "standfirst": standfirst_of(found.get("description") or "", text),
         "date": found.get("date") or "",
         "url": found.get("url") or "",
@@ -73,6 +87,18 @@ def read_html(data: bytes) -> Raw:
         "tags": [t for t in (found.get("tags") or []) if t],
     }
     return Raw(blocks, metadata, detect_header=not metadata["title"])
+
+
+def _decoded_once(value: str, page: str) -> str:
+    """trafilatura decodes entities in metadata twice: a <title> or og:title that says "&lt;b&gt;"
+    comes back as "<b>". The value as the page says it, when one of its titles decodes to it."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return value
+    written = [*root.xpath("//title/text()"), *root.xpath("//meta[contains(@property, 'title')]/@content")]
+    once = (str(w).strip() for w in written if w != value and html_module.unescape(w).strip() == value)
+    return next(once, value)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -119,10 +145,15 @@ READERS: dict[str, Callable[[bytes], Raw]] = {
 }
 
 
-def read_raw(path: Path) -> Raw:
+def read_raw(path: Path, max_bytes: int = 100 * MB) -> Raw:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise SourceError(f"unsupported format {path.suffix or '(no extension)'!r}")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise SourceError(
+            f"file of {size / MB:,.1f} MB not read: over the limit max_file_mb = {max_bytes / MB:g}"
+        )
     data = path.read_bytes()
     if not data.strip():
         raise SourceError("empty file")

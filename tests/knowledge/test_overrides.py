@@ -73,17 +73,31 @@ people:
 @pytest.mark.parametrize(
     "yml, message",
     [
-        ("people: [{rename: x}]", "needs a 'name'"),
-        ("people: [{name: A, colour: red}]", "unknown keys"),
-        ("people: [{name: A, links: [{url: 'javascript:alert(1)'}]}]", "http"),
-        ("people: [{name: A, split: [{documents: [d1]}]}]", "split entries"),
+        ("people: [{rename: x}]", r":1: people\[0\]\.name: Field required"),
+        ("people: [{name: A, colour: red}]", r"people\[0\]\.colour \(A\): Extra inputs"),
+        ("people: [{name: A, links: [{url: 'javascript:alert(1)'}]}]", r"url \(A\): String should match.*https"),
+        ("people: [{name: A, split: [{documents: [d1]}]}]", r"split\[0\]\.into \(A\): Field required"),
         ("people: [", "not valid YAML"),
+        ("people:\n  - name: A\n    links: 5\n", r":3: people\[0\]\.links \(A\): Input should be a valid list"),
+        ("people:\n  - name: A\n    split: 5\n", r":3: people\[0\]\.split"),
+        ("people:\n  - name: A\n    split:\n      - {documents: 5, into: B}\n", r":4: .*documents"),
+        ("people:\n  - name: B\n  - name: Robby\n    hide: 'false'\n", r":4: people\[1\]\.hide \(Robby\): .*boolean"),
+        ("people:\n  - name: A\n    merge: 3\n", r":3: people\[0\]\.merge"),
+        ("people: [{name: A, rename: &r x}, {name: B, rename: *r}]", "aliases"),
+        ("- a\n", r":1: file: Input should be a valid dictionary"),
     ],
 )
 def test_bad_overrides_say_why(tmp_path: Path, yml: str, message: str) -> None:
     (tmp_path / "entities.yml").write_text(yml, encoding="utf-8")
     with pytest.raises(OverrideError, match=message):
         load_overrides(tmp_path / "entities.yml")
+
+
+def test_one_document_is_a_list_of_one_and_legacy_encoding_is_read(tmp_path: Path) -> None:
+    yml = "people:\n  - name: Hélène Cañete\n    split:\n      - {documents: de-0612, into: B}\n"
+    (tmp_path / "entities.yml").write_bytes(yml.encode("cp1252"))
+    [person] = load_overrides(tmp_path / "entities.yml").people
+    assert person.name == "Hélène Cañete" and person.split[0].documents == ("de-0612",)
 
 
 def test_missing_file_means_no_overrides(tmp_path: Path) -> None:

@@ -1,4 +1,8 @@
+import html as html_module
+
 import markdown
+from markupsafe import Markup
+from mkdocs.utils.meta import get_data
 
 from generator.analysis import analyse
 from generator.knowledge import build_knowledge
@@ -41,11 +45,27 @@ def test_pages_and_paths(fake) -> None:
     assert "(../people/anna-gruber.md)" in pages["briefings/evil-doc.md"]
 
 
+def _html(page: str) -> str:
+    """The page as MkDocs renders it: front matter taken off first."""
+    return markdown.markdown(get_data(page)[0], extensions=["tables", "attr_list"])
+
+
 def test_no_source_text_becomes_html_or_link(fake) -> None:
     for path, page in _pages(fake).items():
-        html = markdown.markdown(page, extensions=["tables", "attr_list"])
+        html = _html(page)
         assert "<script>alert" not in html and "alert(1)</script>" not in html, path
         assert 'href="javascript' not in html, path
+
+
+def test_page_title_for_the_theme_survives_striptags(fake) -> None:
+    """Material prints `page.meta.title` as HTML and, in other places, `page.title | striptags`,
+    which unescapes entities: neither may give a tag."""
+    pages = _pages(fake)
+    for path in ("briefings/evil-doc.md", "people/anna-gruber.md"):
+        title = get_data(pages[path])[1]["title"]
+        assert "<" not in title and "<" not in Markup(title).striptags(), path
+    title = get_data(pages["briefings/evil-doc.md"])[1]["title"]
+    assert html_module.unescape(title) == f"Titel {EVIL}".replace("<", "\uff1c")
 
 
 def test_report_lists_every_input(fake) -> None:
@@ -60,7 +80,7 @@ def test_same_input_same_markdown(fake) -> None:
 def test_source_url_becomes_a_safe_link(fake) -> None:
     doc = make_doc("u", "Text hier.", url='https://example.org/a_b?q=<script>"x"(1)')
     k = build_knowledge([doc], [analyse(doc, fake({}))])
-    html = markdown.markdown(render_pages(k, [])["briefings/u.md"])
+    html = _html(render_pages(k, [])["briefings/u.md"])
     assert 'href="https://example.org/a_b?q=%3Cscript%3E%22x%22%281%29"' in html
     doc = make_doc("j", "Text hier.", url="javascript:alert(1)")
     k = build_knowledge([doc], [analyse(doc, fake({}))])

@@ -37,6 +37,14 @@ def test_credit_split() -> None:
     assert split_credit("Kein Nachweis hier.") == ("Kein Nachweis hier.", "")
 
 
+def test_credit_is_found_after_the_last_sentence_end_only() -> None:
+    # The search starts after the last "." (it had been quadratic on "© a © a … .").
+    assert split_credit("© a " * 50 + ".") == ("© a " * 50 + ".", "")
+    assert split_credit("Bild: x. Nachher © APA") == ("Bild: x. Nachher", "APA")
+    assert split_credit("Foo.Bild: x") == ("Foo.Bild: x", "")
+    assert split_credit("© a " * 3) == ("", "a © a © a")
+
+
 def test_promo_line_with_inline_headline_is_removed() -> None:
     article = structure(
         text_blocks(

@@ -31,3 +31,19 @@ def test_latin1_umlauts() -> None:
 def test_unreadable_input_says_why(data: bytes, reason: str) -> None:
     with pytest.raises(SourceError, match=reason):
         decode(data)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_legacy_western_text_is_not_read_in_another_code_page(encoding: str) -> None:
+    text = "Hélène Cañete traf Søren in Zürich."
+    assert decode(text.encode(encoding)) == text
+
+
+def test_a_few_bad_bytes_in_utf8_are_repaired_where_they_stand() -> None:
+    data = "Café in Wien, naïve Idee.".encode() + b" Stra\xdfe\n" + "Grüße".encode()
+    assert decode(data) == "Café in Wien, naïve Idee. Straße\nGrüße"
+
+
+def test_utf16_with_an_odd_last_byte_is_read() -> None:
+    data = codecs.BOM_UTF16_LE + "Grüße aus Wien".encode("utf-16-le") + b"x"
+    assert decode(data).startswith("Grüße aus Wien")

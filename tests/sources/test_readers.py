@@ -175,3 +175,28 @@ def test_html_meta_description_is_the_standfirst_only_when_it_is_one(
 ) -> None:
     doc = read_document(write(tmp_path, "g.html", _html(description)), tmp_path)
     assert doc.teaser == ([description] if used else [])
+
+
+def test_yaml_aliases_in_front_matter_are_refused(tmp_path: Path) -> None:
+    """A "billion laughs" of a few hundred bytes had expanded into a 722-million-character title."""
+    levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    levels += [f"{c}: &{c} [{','.join(['*' + p] * 9)}]" for p, c in zip("abcdefg", "bcdefgh")]
+    path = write(tmp_path, "bomb.md", "---\n" + "\n".join(levels) + "\ntitle: *h\n---\n\nText hier.\n")
+    with pytest.raises(SourceError, match="aliases"):
+        read_document(path, tmp_path)
+
+
+def test_control_characters_leave_text_and_metadata(tmp_path: Path) -> None:
+    body = "Ein Absatz, der lang genug ist, damit zwei Steuerzeichen nicht binär aussehen. " * 4
+    text = f'---\ntitle: "Ti\\x02tel"\nsource: "A\\x03PA"\n---\n\n{body}\n\n\x02# kein Titel\x03 hier.\n'
+    doc = read_document(write(tmp_path, "c.md", text), tmp_path)
+    assert (doc.title, doc.source) == ("Titel", "APA")
+    assert [s.text for s in doc.segments][-1] == "kein Titel hier."  # a Markdown heading now
+    doc = read_document(write(tmp_path, "c.txt", text.split("---")[-1]), tmp_path)
+    assert [s.text for s in doc.segments][-1] == "# kein Titel hier."
+
+
+def test_html_title_with_entity_text_is_decoded_once(tmp_path: Path) -> None:
+    body = " ".join(["Die Regierung in Wien hat am Dienstag ein neues Gesetz beschlossen."] * 4)
+    page = f"<html><head><title>Kurs &amp;lt;b&amp;gt; steigt</title></head><body><p>{body}</p></body></html>"
+    assert read_document(write(tmp_path, "t.html", page), tmp_path).title == "Kurs &lt;b&gt; steigt"
