@@ -97,7 +97,7 @@ def report_lines(outcomes: list[Outcome]) -> list[str]:
     sources = [printable(o.source) for o in outcomes]
     width = max((len(s) for s in sources), default=0)
     return [
-        f"{s.ljust(width)}  {o.status:<7}  {' '.join(printable(o.detail).split())}"
+        f"{s.ljust(width)}  {o.status:<7}  {printable(' '.join(o.detail.split()))}"
         for s, o in zip(sources, outcomes, strict=True)
     ]
 

@@ -24,3 +24,10 @@ class NoAliasLoader(yaml.SafeLoader):
 def load(text: str) -> Any:
     """Parse YAML; raise yaml.YAMLError for invalid YAML or an alias."""
     return yaml.load(text, Loader=NoAliasLoader)
+
+
+def reason(error: yaml.YAMLError) -> str:
+    """A YAML error in one line: "line 3: aliases (*name) are not allowed here"."""
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    return f"line {mark.line + 1}: {problem}" if mark is not None else " ".join(problem.split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 import spacy
+from hypothesis import settings
 
 from generator.analysis.nlp import Parsed
 from generator.records import Document, Segment
@@ -67,3 +69,8 @@ def make_doc(doc_id: str, *paragraphs: str | Segment, language: str = "de", **fi
     return Document(
         id=doc_id, source_path=f"{doc_id}.txt", format="txt", segments=segments, language=language, **fields
     )
+
+
+settings.register_profile("default", max_examples=500, deadline=None)
+settings.register_profile("slow", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

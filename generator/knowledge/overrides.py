@@ -108,7 +108,9 @@ def load_overrides(path: Path) -> Overrides:
     except SourceError as error:
         raise OverrideError(f"{path}: {error}") from error
     except yaml.YAMLError as error:
-        raise OverrideError(f"{path}: not valid YAML: {error}") from error
+        raise OverrideError(f"{path}: not valid YAML, {safe_yaml.reason(error)}") from error
+    except RecursionError as error:
+        raise OverrideError(f"{path}: nested too deeply") from error
     try:
         parsed = _File.model_validate(data)
     except ValidationError as error:

@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 import markdown
 import trafilatura
+import yaml
 from frontmatter.default_handlers import YAMLHandler
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -52,8 +53,10 @@ def read_markdown(data: bytes) -> Raw:
         handler = _SafeYAML()
     try:
         metadata, content = frontmatter.parse(text, handler=handler)
-    except Exception as error:  # YAML errors come in several types, recursion too
-        raise SourceError(f"front matter is not valid YAML: {error}") from error
+    except yaml.YAMLError as error:
+        raise SourceError(f"front matter is not valid YAML, {safe_yaml.reason(error)}") from error
+    except RecursionError as error:
+        raise SourceError("front matter is nested too deeply") from error
     html = markdown.markdown(content)
     blocks = html_blocks(html)
     if not metadata.get("title") and blocks and blocks[0].kind == "heading":

@@ -180,7 +180,7 @@ def test_html_meta_description_is_the_standfirst_only_when_it_is_one(
 def test_yaml_aliases_in_front_matter_are_refused(tmp_path: Path) -> None:
     """A "billion laughs" of a few hundred bytes had expanded into a 722-million-character title."""
     levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    levels += [f"{c}: &{c} [{','.join(['*' + p] * 9)}]" for p, c in zip("abcdefg", "bcdefgh")]
+    levels += [f"{c}: &{c} [{','.join(['*' + p] * 9)}]" for p, c in zip("abcdefg", "bcdefgh", strict=True)]
     path = write(tmp_path, "bomb.md", "---\n" + "\n".join(levels) + "\ntitle: *h\n---\n\nText hier.\n")
     with pytest.raises(SourceError, match="aliases"):
         read_document(path, tmp_path)
