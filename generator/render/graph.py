@@ -10,6 +10,7 @@ Profile pages take their neighbourhood from `neighbourhood()`.
 
 from __future__ import annotations
 
+import heapq
 import html
 import json
 from typing import TYPE_CHECKING
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 # A person's neighbourhood shows the people named most often with them, and every graph draws
 # each person's strongest links: in a long report everyone is named with everyone, and all links
 # of 3,000 people are 4.5 million.
-NEIGHBOURS_MAX = 30
-LINKS_PER_PERSON = 12
+NEIGHBOURS_MAX = 12
+LINKS_PER_PERSON = 12  # on the people graph; 3 in a neighbourhood
 PATH = "graph.md"
 SCRIPTS = (
     "d3-dispatch/d3-dispatch.min.js",
@@ -64,7 +65,7 @@ def neighbourhood(r: Renderer, person: Person) -> tuple[str, Markdown]:
         return "", Markdown("")
     strongest = sorted(person.companions, key=lambda o: (-person.companions[o], o))[:NEIGHBOURS_MAX]
     ids = [person.id, *sorted(strongest)]
-    block = _block(r, ids, here=r.person_path(person.id), focus=person.id, height=360)
+    block = _block(r, ids, here=r.person_path(person.id), focus=person.id, height=360, links=3)
     return _words(r)["neighbours"], Markdown(block)
 
 
@@ -72,7 +73,9 @@ def _words(r: Renderer) -> dict[str, str]:
     return WORDS["de" if r.L is LABELS["de"] else "en"]
 
 
-def graph_data(r: Renderer, ids: list[str], here: str) -> dict[str, list[dict[str, object]]]:
+def graph_data(
+    r: Renderer, ids: list[str], here: str, links: int = LINKS_PER_PERSON
+) -> dict[str, list[dict[str, object]]]:
     """Nodes (id, label, size, href relative to ``here``) and co-mention links among ``ids``."""
     chosen = set(ids)
     up = "../" * here.count("/")
@@ -81,24 +84,28 @@ def graph_data(r: Renderer, ids: list[str], here: str) -> dict[str, list[dict[st
     pairs: set[tuple[str, str]] = set()
     for a in ids:
         companions = r.k.people[a].companions
-        near = [b for b in companions if b in chosen]
-        for b in sorted(near, key=lambda b: (-companions[b], b))[:LINKS_PER_PERSON]:
+        near = [b for b in companions if b in chosen] if len(companions) < len(chosen) else [
+            b for b in chosen if b in companions
+        ]
+        for b in heapq.nsmallest(links, near, key=lambda b: (-companions[b], b)):
             pairs.add((min(a, b), max(a, b)))
-    links: list[dict[str, object]] = [
+    edges: list[dict[str, object]] = [
         {"source": a, "target": b, "weight": r.k.people[a].companions[b]} for a, b in sorted(pairs)
     ]
-    return {"nodes": nodes, "links": links}
+    return {"nodes": nodes, "links": edges}
 
 
 def _node(person: Person, href: str) -> dict[str, object]:
     return {"id": person.id, "label": person.name, "size": len(person.documents), "href": href}
 
 
-def _block(r: Renderer, ids: list[str], here: str, focus: str, height: int) -> str:
+def _block(
+    r: Renderer, ids: list[str], here: str, focus: str, height: int, links: int = LINKS_PER_PERSON
+) -> str:
     """The raw HTML the graph script draws into: a container, the data, the scripts."""
     up = "../" * here.count("/")
     element = f"briefing-graph-{focus or 'all'}"
-    data = json.dumps(graph_data(r, ids, here), ensure_ascii=False, sort_keys=True)
+    data = json.dumps(graph_data(r, ids, here, links), ensure_ascii=False, sort_keys=True)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     scripts = "".join(f'<script src="{up}assets/briefing/{s}"></script>' for s in SCRIPTS)
     return (

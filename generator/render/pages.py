@@ -36,7 +36,7 @@ from .timeline import timeline_pages
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
 # Lists of who and what appears with a person or entity show the most frequent ones: in a long
 # report everyone appears with everyone, and full lists grew with the square of the people.
-RELATED_MAX = 50
+RELATED_MAX = 25
 
 
 def _environment() -> Environment:
