@@ -185,7 +185,8 @@ def test_plugin_options_are_checked(project: Path, tmp_path: Path, option: str, 
 
     text = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config_file = tmp_path / "mkdocs.yml"
-    config_file.write_text(text.replace("      sources: seeds", f"      sources: seeds\n      {option}"), "utf-8")
+    text = text.replace("      sources: seeds", f"      sources: seeds\n      {option}")
+    config_file.write_text(text, encoding="utf-8")
     shutil.copytree(project / "docs", tmp_path / "docs")
     with pytest.raises((Abort, PluginError), match=message):
         config = load_config(str(config_file))
