@@ -85,7 +85,7 @@ def infer_date(text: str, today: date) -> date | None:
             try:
                 candidate = date(year, month, day)
             except ValueError:
-                break
+                continue  # 29 February outside a leap year
             if candidate <= today and candidate.weekday() == weekday:
                 return candidate
     return None

@@ -8,6 +8,7 @@ the report says so; a paragraph over `paragraph_chars` is split into several, no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import Block
@@ -25,18 +26,19 @@ class Limits:
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”«»)]*\s")
 
 
-def split_long(text: str, limit: int) -> list[str]:
+def split_long(text: str, limit: int) -> Iterator[str]:
     """The text in pieces of at most ``limit`` characters, each ending at a sentence end where one
     lies in the second half of the piece, else at a space, else anywhere."""
-    pieces = []
-    while len(text) > limit:
-        window = text[:limit]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
-        cut = ends[-1] if ends else window.rfind(" ", limit // 2) + 1 or limit
-        pieces.append(text[:cut].strip())
-        text = text[cut:]
-    pieces.append(text.strip())
-    return [p for p in pieces if p]
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, start + limit // 2, end)]
+        cut = ends[-1] if ends else text.rfind(" ", start + limit // 2, end) + 1 or end
+        if piece := text[start:cut].strip():
+            yield piece
+        start = cut
+    if piece := text[start:].strip():
+        yield piece
 
 
 def within_limits(blocks: list[Block], limits: Limits) -> tuple[list[Block], str]:

@@ -12,14 +12,14 @@ from ..conftest import write
 
 def test_long_paragraph_is_split_at_sentence_ends_and_nothing_is_lost() -> None:
     text = " ".join(f"Satz Nummer {i} steht hier." for i in range(200))
-    pieces = split_long(text, 500)
+    pieces = list(split_long(text, 500))
     assert all(len(p) <= 500 for p in pieces) and len(pieces) > 5
     assert all(p.endswith(".") for p in pieces)
     assert " ".join(pieces) == text
 
 
 def test_text_without_spaces_is_cut_anywhere() -> None:
-    pieces = split_long("x" * 1050, 100)
+    pieces = list(split_long("x" * 1050, 100))
     assert [len(p) for p in pieces] == [100] * 10 + [50]
 
 
