@@ -2,6 +2,7 @@
 
     python benchmarks/hostile_build.py                       # the working tree
     python benchmarks/hostile_build.py --commit a6310b8 --commit HEAD   # side by side, one run
+    python benchmarks/hostile_build.py --huge                # and a 50 MB text file
 
 The issue's target: the build ends in at most 150 s with exit code 0, every input a page or a
 report line. The 2 MB document is DER STANDARD articles of ../shared/data run together into one
@@ -56,14 +57,18 @@ def write_real_document(folder: Path) -> str:
     return "bericht-2mb.txt"
 
 
-def project(work: Path) -> int:
-    """The hostile project in ``work``; returns the number of inputs."""
+def project(work: Path, huge: bool = False) -> int:
+    """The hostile project in ``work``; returns the number of inputs. ``huge`` adds a 50 MB text:
+    the 2 MB document 25 times over."""
     seeds = work / "seeds"
     seeds.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", work / "docs")
     write_hostile_entities(work / "entities.yml")
     names = write_hostile_corpus(seeds) + [write_real_document(seeds)]
+    if huge:
+        (seeds / "bericht-50mb.txt").write_bytes((seeds / names[-1]).read_bytes() * 25)
+        names.append("bericht-50mb.txt")
     shutil.copy(ROOT / "seeds" / "000_bf32d7edd2818517.txt", seeds)
     return len(names) + 1
 
@@ -100,11 +105,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--commit", action="append", default=[], help="a git revision (repeatable)")
     parser.add_argument("--timeout", type=int, default=900, help="seconds before a build is stopped")
+    parser.add_argument("--huge", action="store_true", help="add a 50 MB text file")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="briefing-hostile-"))
     results: dict[str, object] = {}
     try:
-        inputs = project(work / "project")
+        inputs = project(work / "project", args.huge)
         for revision in args.commit or ["working tree"]:
             if revision == "working tree":
                 results[revision] = build(ROOT, work / "project", inputs, args.timeout)

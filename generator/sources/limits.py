@@ -19,7 +19,7 @@ MB = 1 << 20
 @dataclass(frozen=True)
 class Limits:
     file_bytes: int = 100 * MB
-    document_chars: int = 2_500_000
+    document_chars: int = 1_000_000  # spaCy's own default max_length
     paragraph_chars: int = 20_000
 
 
