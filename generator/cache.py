@@ -3,22 +3,38 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+import tempfile
+import time
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .records import Document, DocumentAnalysis
 
-_ANALYSIS_DIR = Path(__file__).resolve().parent / "analysis"
+_PACKAGE = Path(__file__).resolve().parent
+# What an analysis depends on besides the document and the models: the analysis code, the
+# records it is made of, this module, and the libraries that compute it.
+_CODE = ("analysis/**/*.py", "records.py", "cache.py")
+_LIBRARIES = ("spacy", "thinc", "numpy", "py3langid", "snowballstemmer")
+PRUNE_AFTER_DAYS = 14
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Changes whenever the analysis code changes, so stale results are never reused."""
+    """Changes whenever the analysis code or a library it uses changes, so stale results are
+    never reused."""
     digest = hashlib.sha256()
-    for path in sorted(_ANALYSIS_DIR.rglob("*.py")):
-        digest.update(path.read_bytes())
+    for pattern in _CODE:
+        for path in sorted(_PACKAGE.glob(pattern)):
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library}={version(library)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{library}=none".encode())
     return digest.hexdigest()[:16]
 
 
@@ -28,6 +44,7 @@ class AnalysisCache:
     def __init__(self, folder: Path | None, models_fingerprint: str) -> None:
         self.folder = folder
         self.salt = models_fingerprint + code_fingerprint()
+        self.used: set[str] = set()
 
     def key(self, document: Document) -> str:
         return hashlib.sha256((self.salt + repr(document)).encode("utf-8")).hexdigest()
@@ -35,19 +52,43 @@ class AnalysisCache:
     def get(self, document: Document, compute: Callable[[], DocumentAnalysis]) -> DocumentAnalysis:
         if self.folder is None:
             return compute()
-        path = self.folder / f"{self.key(document)}.pickle"
+        key = self.key(document)
+        self.used.add(key)
+        path = self.folder / f"{key}.pickle"
         if path.exists():
             try:
                 with path.open("rb") as f:
                     cached = pickle.load(f)
                 if isinstance(cached, DocumentAnalysis):
+                    os.utime(path)  # in use: kept by `prune`
                     return cached
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
                 pass
         result = compute()
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as f:
+        # A file of its own per writer: two builds at once must not write into each other's.
+        handle, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{key[:16]}-", suffix=".tmp")
+        with os.fdopen(handle, "wb") as f:
             pickle.dump(result, f)
-        tmp.replace(path)
+        os.replace(tmp, path)
         return result
+
+    def prune(self, older_than_days: float = PRUNE_AFTER_DAYS) -> int:
+        """Remove the analyses neither used by this build nor by any for some days (of documents,
+        code or models that are gone; another source folder sharing the cache keeps its own while
+        it is built now and then). Returns how many were removed."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        limit = time.time() - older_than_days * 86_400
+        stale = [p for p in self.folder.glob("*.pickle") if p.stem not in self.used and _mtime(p) < limit]
+        stale += [p for p in self.folder.glob(".*.tmp") if _mtime(p) < time.time() - 86_400]  # crashed
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return float("inf")

@@ -75,6 +75,7 @@ def run(settings: Settings) -> Result:
         documents.append(document)
         analyses.append(analysis)
         outcomes.append(Outcome(name, "page"))
+    cache.prune()
     knowledge = build_knowledge(documents, analyses, overrides)
     # Counted after the cross-document step, which may drop unlikely people: as on the page.
     details = {
