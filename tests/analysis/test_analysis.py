@@ -35,3 +35,10 @@ def test_teaser_bullets_are_the_key_points_whatever_the_length(fake) -> None:
     analysis = analyse(doc, fake({}))
     assert analysis.key_points == teaser
     assert analysis.key_points_from == "teaser"
+
+
+def test_an_s_form_joins_its_base_only_by_the_genitive_rule(fake) -> None:
+    text = "Russland und Russlands Präsident; das iPhone 5 und das iPhone 5s; die Lib Dems und ein Lib Dem."
+    labels = {"Russland": "LOC", "Russlands": "LOC", "iPhone 5": "MISC", "iPhone 5s": "MISC"}
+    analysis = analyse(make_doc("e", text), fake({**labels, "Lib Dems": "ORG", "Lib Dem": "ORG"}))
+    assert sorted(e.name for e in analysis.entities) == ["Lib Dem", "Russland", "iPhone 5", "iPhone 5s"]
