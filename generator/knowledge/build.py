@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date
 
 from ..analysis.names import S_GENITIVE, fold, genitive_variants, name_tokens, nominative, word_count
@@ -208,15 +209,25 @@ def _link(briefings: list[Briefing], people: dict[str, Person]) -> None:
                 people[pid].companions[other] = people[pid].companions.get(other, 0) + 1
             for eid in set(briefing.entity_ids):
                 people[pid].entities[eid] = people[pid].entities.get(eid, 0) + 1
-    for briefing in briefings:
-        mine = set(briefing.person_ids) | set(briefing.entity_ids)
-        scores = []
-        for candidate in briefings:
-            if candidate is briefing:
-                continue
-            shared = 2 * len(set(briefing.person_ids) & set(candidate.person_ids)) + len(
-                set(briefing.entity_ids) & set(candidate.entity_ids) & mine
-            )
-            if shared:
-                scores.append((-shared, candidate.document.id))
-        briefing.related = [doc_id for _, doc_id in sorted(scores)[:5]]
+    _relate(briefings)
+
+
+def _relate(briefings: list[Briefing], count: int = 5) -> None:
+    """The related briefings: most shared people (2 each) and entities (1 each), ties by id.
+    Found through an index of who and what is in which briefing; comparing every pair of
+    briefings had grown with the square of the corpus."""
+    holding: dict[tuple[int, str], list[int]] = defaultdict(list)  # (weight, id) -> briefings
+    for index, briefing in enumerate(briefings):
+        for pid in set(briefing.person_ids):
+            holding[(2, pid)].append(index)
+        for eid in set(briefing.entity_ids):
+            holding[(1, eid)].append(index)
+    for index, briefing in enumerate(briefings):
+        shared: Counter[int] = Counter()
+        keys = {(2, p) for p in briefing.person_ids} | {(1, e) for e in briefing.entity_ids}
+        for weight, key in keys:
+            for other in holding[(weight, key)]:
+                shared[other] += weight
+        del shared[index]
+        best = heapq.nsmallest(count, shared, key=lambda o: (-shared[o], briefings[o].document.id))
+        briefing.related = [briefings[o].document.id for o in best]

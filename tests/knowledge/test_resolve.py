@@ -138,3 +138,16 @@ def test_a_full_name_only_in_the_genitive_joins_the_same_name_elsewhere(fake) ->
         ("Angela Merkel", ["d0", "d1"]),
         ("Heiko Maas", ["d2"]),
     ]
+
+
+def test_related_briefings_rank_people_twice_entities_once(fake) -> None:
+    texts = (
+        "Angela Merkel sprach in Wien.",  # d0 shares with d3 a person (2) and a place (1)
+        "Die Sitzung war in Wien und Berlin.",  # d1: two places (1 + 1)
+        "Die Sitzung war in Wien.",  # d2: one place (1)
+        "Angela Merkel kam nach Wien und Berlin.",  # d3
+    )
+    docs = [_doc(f"d{i}", t) for i, t in enumerate(texts)]
+    recognizer = fake({**NAMES, "Wien": "LOC", "Berlin": "LOC"})
+    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    assert k.briefing("d3").related == ["d0", "d1", "d2"]
