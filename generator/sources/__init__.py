@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..records import HEADLINE, TEASER, Document, Segment
+from ..records import HEADLINE, PARAGRAPH, TEASER, Document, Segment
 from .article import structure
 from .blocks import squash
+from .datelines import dateline_length
 from .dates import infer_date, parse_date
 from .errors import SourceError
 from .limits import Limits, within_limits
@@ -53,6 +56,26 @@ def with_standfirst(segments: list[Segment], standfirst: list[str]) -> list[Segm
     return [*segments[:at], *(Segment(TEASER, text) for text in standfirst), *segments[at:]]
 
 
+TITLE_CHARS = 90
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
+
+
+def title_from_text(segments: list[Segment]) -> str:
+    """A title for a text without a headline: the first sentence of its teaser, else of its
+    first paragraph (without a dateline and a closing full stop, as headlines are written),
+    shortened at a word boundary to TITLE_CHARS ("…")."""
+    first = next((s for s in segments if s.kind == TEASER), None) or next(
+        (s for s in segments if s.kind == PARAGRAPH), None
+    )
+    if first is None:
+        return ""
+    text = first.text[dateline_length(first.text) :]
+    sentence = _FIRST_SENTENCE.split(text, maxsplit=1)[0].strip()
+    if sentence.endswith(".") and not sentence.endswith(".."):
+        sentence = sentence[:-1]
+    return textwrap.shorten(sentence, TITLE_CHARS, placeholder=" …")
+
+
 def _text(value: object) -> str:
     """A metadata value as one line of text."""
     return squash(str(value)) if value is not None else ""
@@ -86,7 +109,7 @@ def read_document(
         id=path.stem,
         source_path=path.relative_to(source_dir).as_posix(),
         format=path.suffix.lower().lstrip("."),
-        title=article.title or path.stem,
+        title=article.title or title_from_text(segments) or path.stem,
         segments=tuple(segments),
         kicker=article.kicker or _text(meta.get("kicker")),
         credits=tuple(article.credits),

@@ -62,7 +62,7 @@ def test_plain_text_without_header(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("Das ist ein einziger Absatz ohne Überschrift. Er hat zwei Sätze.", encoding="utf-8")
     doc = read_document(path, tmp_path)
-    assert doc.title == "note"
+    assert doc.title == "Das ist ein einziger Absatz ohne Überschrift"  # its first sentence
     assert [s.kind for s in doc.segments] == [PARAGRAPH]
 
 
@@ -104,3 +104,14 @@ def test_teaser_bullets_win_over_a_standfirst() -> None:
 def test_a_long_opening_is_no_standfirst() -> None:
     opening = " ".join(["Ein langer Einstieg mit vielen Wörtern."] * 10)  # 60 words
     assert TEASER not in [kind for kind, _ in _kinds_and_texts(f"Titel\n\n{opening}\n\n{opening}\n\n{BODY}")]
+
+
+def test_a_text_without_headline_is_titled_by_its_teaser_or_first_sentence(tmp_path: Path) -> None:
+    teaser = "Die Regierung einigt sich auf ein Budget. Die Opposition kritisiert das."
+    path = tmp_path / "de-0001.txt"
+    path.write_text(f"{teaser} Wien – Die Regierung hat am Montag beraten.\n", encoding="utf-8")
+    assert read_document(path, tmp_path).title == "Die Regierung einigt sich auf ein Budget"
+    long = "Wien – " + " ".join(["Ein sehr langer erster Satz ohne jedes Ende"] * 5) + ". Zweiter Satz."
+    path.write_text(long + "\n", encoding="utf-8")
+    title = read_document(path, tmp_path).title
+    assert title.startswith("Ein sehr langer") and title.endswith(" …") and len(title) <= 90
