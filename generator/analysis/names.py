@@ -52,12 +52,6 @@ def word_count(name: str) -> int:
     return len(name.split())
 
 
-def contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """True if ``part`` occurs as a contiguous run of tokens inside ``full``."""
-    n = len(part)
-    return any(full[i : i + n] == part for i in range(len(full) - n + 1))
-
-
 # Spellings of the same sound across German and English transliteration ("Wladimir"/"Vladimir",
 # "Jelzin"/"Yeltsin", "Selenskyj"/"Zelensky"); applied in this order to folded tokens.
 _TRANSLITERATION = [
