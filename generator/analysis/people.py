@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import TypeVar
 
@@ -218,12 +218,7 @@ class _ShortNames:
     def __init__(self, full: list[tuple[str, ...]], *, genitive: bool) -> None:
         # With ``genitive`` a full name may stand only in the genitive: "Heinz-Christian
         # Straches" ... "Strache".
-        forms = {f: genitive_variants(f) if genitive else [f] for f in full}
-        self.ends: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        for f, variants in forms.items():
-            for g in variants:
-                for k in range(1, len(g) + 1):
-                    self.ends.setdefault(g[-k:], set()).add(f)
+        self.ends = _suffixes(full, genitive_variants if genitive else None)
         self.runs = _runs(full)
 
     def __call__(self, token: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -237,12 +232,17 @@ class _ShortNames:
         return None
 
 
-def _suffixes(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """Every run of last tokens -> the names ending in it."""
+def _suffixes(
+    names: Iterable[tuple[str, ...]],
+    forms: Callable[[tuple[str, ...]], list[tuple[str, ...]]] | None = None,
+) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Every run of last tokens -> the names ending in it (in one of their ``forms``, when given:
+    the genitive "Straches" ends "Heinz-Christian Straches")."""
     ends: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for name in names:
-        for k in range(1, len(name) + 1):
-            ends.setdefault(name[-k:], set()).add(name)
+        for form in forms(name) if forms else [name]:
+            for k in range(1, len(form) + 1):
+                ends.setdefault(form[-k:], set()).add(name)
     return ends
 
 

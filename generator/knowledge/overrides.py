@@ -104,7 +104,6 @@ def load_overrides(path: Path) -> Overrides:
     try:
         text = decode(path.read_bytes())
         data = safe_yaml.load(text) or {}
-        root = yaml.compose(text, Loader=safe_yaml.NoAliasLoader)
     except SourceError as error:
         raise OverrideError(f"{path}: {error}") from error
     except yaml.YAMLError as error:
@@ -114,12 +113,14 @@ def load_overrides(path: Path) -> Overrides:
     try:
         parsed = _File.model_validate(data)
     except ValidationError as error:
-        raise OverrideError(_explain(error, path, root)) from error
+        raise OverrideError(_explain(error, path, text)) from error
     return Overrides(tuple(_person(entry) for entry in parsed.people))
 
 
-def _explain(error: ValidationError, path: Path, root: yaml.Node | None) -> str:
-    """ "entities.yml:7: people[1] (Robby): hide: Input should be a valid boolean", a line per error."""
+def _explain(error: ValidationError, path: Path, text: str) -> str:
+    """ "entities.yml:7: people[1] (Robby): hide: Input should be a valid boolean", a line per error
+    (the YAML is composed again for its line numbers, only when there is an error to explain)."""
+    root = yaml.compose(text, Loader=safe_yaml.NoAliasLoader)
     lines = []
     for item in error.errors():
         where = list(item["loc"])

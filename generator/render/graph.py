@@ -63,7 +63,7 @@ def neighbourhood(r: Renderer, person: Person) -> tuple[str, Markdown]:
     """Heading and graph block of a person and the people mentioned with them ("" if alone)."""
     if not person.companions:
         return "", Markdown("")
-    strongest = sorted(person.companions, key=lambda o: (-person.companions[o], o))[:NEIGHBOURS_MAX]
+    strongest = heapq.nsmallest(NEIGHBOURS_MAX, person.companions, key=lambda o: (-person.companions[o], o))
     ids = [person.id, *sorted(strongest)]
     block = _block(r, ids, here=r.person_path(person.id), focus=person.id, height=360, links=3)
     return _words(r)["neighbours"], Markdown(block)

@@ -23,6 +23,8 @@ __all__ = ["READERS", "Limits", "SourceError", "discover", "read_document"]
 # Front-matter keys (Markdown) whose value is the stand-first; HTML readers fill "standfirst".
 STANDFIRST_KEYS = ("teaser", "standfirst", "summary", "description")
 TITLE_MAX = 500  # characters of a title from metadata; a headline is far shorter
+TITLE_CHARS = 90  # of a title made from the text
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
 _LANGUAGE_NAMES = {"german": "de", "deutsch": "de", "english": "en", "englisch": "en"}
 
 
@@ -54,10 +56,6 @@ def with_standfirst(segments: list[Segment], standfirst: list[str]) -> list[Segm
         return segments
     at = 1 if segments and segments[0].kind == HEADLINE else 0
     return [*segments[:at], *(Segment(TEASER, text) for text in standfirst), *segments[at:]]
-
-
-TITLE_CHARS = 90
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
 
 
 def title_from_text(segments: list[Segment]) -> str:

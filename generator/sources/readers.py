@@ -25,7 +25,7 @@ from ..records import Block
 from .blocks import html_blocks, squash, text_blocks
 from .encoding import decode, looks_binary
 from .errors import SourceError
-from .limits import MB
+from .limits import MB, Limits
 
 
 @dataclass
@@ -148,7 +148,7 @@ READERS: dict[str, Callable[[bytes], Raw]] = {
 }
 
 
-def read_raw(path: Path, max_bytes: int = 100 * MB) -> Raw:
+def read_raw(path: Path, max_bytes: int = Limits.file_bytes) -> Raw:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise SourceError(f"unsupported format {path.suffix or '(no extension)'!r}")
