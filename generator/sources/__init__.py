@@ -61,7 +61,7 @@ def with_standfirst(segments: list[Segment], standfirst: list[str]) -> list[Segm
 def title_from_text(segments: list[Segment]) -> str:
     """A title for a text without a headline: the first sentence of its teaser, else of its
     first paragraph (without a dateline and a closing full stop, as headlines are written),
-    shortened at a word boundary to TITLE_CHARS ("…")."""
+    shortened at a word boundary to TITLE_CHARS ("…"), with the quotation marks it opens closed."""
     first = next((s for s in segments if s.kind == TEASER), None) or next(
         (s for s in segments if s.kind == PARAGRAPH), None
     )
@@ -71,7 +71,19 @@ def title_from_text(segments: list[Segment]) -> str:
     sentence = _FIRST_SENTENCE.split(text, maxsplit=1)[0].strip()
     if sentence.endswith(".") and not sentence.endswith(".."):
         sentence = sentence[:-1]
-    return textwrap.shorten(sentence, TITLE_CHARS, placeholder=" …")
+    return _closed(textwrap.shorten(sentence, TITLE_CHARS, placeholder=" …"))
+
+
+def _closed(title: str) -> str:
+    """A quotation the cut left open is closed: 'Leitl: "Wer eine … ein …"'. German „ closes
+    with “, which opens in English (“…”)."""
+    if title.count('"') % 2:
+        title += '"'
+    german = title.count("„")
+    pairs = [("„", "“"), ("«", "»")] + ([] if german else [("“", "”")])
+    for opening, closing in pairs:
+        title += closing * (title.count(opening) - title.count(closing))
+    return title
 
 
 def _text(value: object) -> str:

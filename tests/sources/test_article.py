@@ -115,3 +115,14 @@ def test_a_text_without_headline_is_titled_by_its_teaser_or_first_sentence(tmp_p
     path.write_text(long + "\n", encoding="utf-8")
     title = read_document(path, tmp_path).title
     assert title.startswith("Ein sehr langer") and title.endswith(" …") and len(title) <= 90
+
+
+def test_a_title_cut_inside_a_quotation_closes_it(tmp_path: Path) -> None:
+    path = tmp_path / "q.txt"
+    text = '"Wir brauchen keine Komitees. Wir brauchen Rückführung." (Strache). Wien – Text.\n'
+    path.write_text(text, "utf-8")
+    assert read_document(path, tmp_path).title == '"Wir brauchen keine Komitees"'
+    quote = "Leitl: „Wer eine Arbeitszeitverkürzung will, riskiert, dass aus dem Tag der Arbeit ein Tag der"
+    path.write_text(quote + " Arbeitslosen wird.“ Wien – Text.\n", "utf-8")
+    title = read_document(path, tmp_path).title
+    assert title.endswith(" …“") and title.count("„") == title.count("“") == 1
