@@ -27,6 +27,7 @@ from training.convert import DATA, DEV_FILES, TRAIN_SOURCES, convert, source_met
 from training.gazetteer import sources as gazetteer_sources
 from training.gazetteer import write_patterns
 from training.pretrain import DEFAULT_RAW_SOURCES, RAW_LICENCES, build_corpus
+from training.tokenizer import keep_hyphenated_words
 
 ROOT = Path(__file__).resolve().parent
 MODELS = ROOT.parent / "generator" / "models"
@@ -92,6 +93,7 @@ def package(model_dir: Path, lang: str, sources: list[str], result: dict) -> Pat
     sentencizer = nlp.get_pipe("sentencizer")
     assert isinstance(sentencizer, Sentencizer)
     sentencizer.punct_chars = set(sentencizer.punct_chars) | NEWLINES
+    keep_hyphenated_words(nlp)
     overall = result["overall"]
     nlp.meta.update(
         name=f"briefing_{lang}",

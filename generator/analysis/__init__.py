@@ -27,7 +27,7 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     )
     parsed = recognizer.parse(texts, language)
     sentences = sentences_of(texts, parsed)
-    mentions = find_mentions(texts, parsed, sentences)
+    mentions = find_mentions(texts, parsed, sentences, language)
     people = build_people(mentions, texts, sentences, language)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
     count = key_point_count(len(body))
@@ -52,11 +52,13 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     )
 
 
-def find_mentions(texts: list[str], parsed: list[Parsed], sentences: list[Sentence]) -> list[Mention]:
+def find_mentions(
+    texts: list[str], parsed: list[Parsed], sentences: list[Sentence], language: str
+) -> list[Mention]:
     """The model's entities after the name rules and the document-level consistency: runs of
     two names split, a name found once is found everywhere. (A lone first name is not extended
     by the next capitalised word: in German that word is mostly a noun, "Melanies Eltern".)"""
-    mentions = split_joined(mentions_of(texts, parsed, sentences), texts)
+    mentions = split_joined(mentions_of(texts, parsed, sentences, language), texts)
     return propagate_names(mentions, texts, sentences)
 
 

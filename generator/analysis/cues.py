@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .titles import is_thing_noun, is_title, not_name_part
+from .titles import PEERAGE, is_function_word, is_thing_noun, is_title, not_name_part
 
 _WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
@@ -25,6 +25,23 @@ _TITLE_PHRASE_BEFORE = re.compile(
 _APPOSITION_START = (
     r"(?:(?:der|die|dem|den|des|bisher|einst|ehemals|the|a|an|former) (?:[a-zäöüß][\w\-]* ){0,3})?"
 )
+# "Lord Falconer", "Baroness Royall of Blaisdon", "Mr Justice Forbes": a style before one name
+# (titles.style_start); not before a second capitalised word ("Lord Chancellor Lord Falconer").
+_SURNAME = r"[A-Z][\w\-]*[a-z]"
+_STYLE = "|".join(["(?:Lord|Lady|Mr|Mrs|Ms) Justice", *sorted(s.title() for s in PEERAGE)])
+_STYLED = re.compile(
+    rf"(?<![\w\-])(?P<name>(?:{_STYLE}) (?P<surname>{_SURNAME})(?: of (?P<place>{_SURNAME}))?)"
+    r"(?![\w\-]| [A-Z])"
+)
+# A team sheet or list of people by initial and surname: "C Paterson; S Webster, A Craig, H
+# Southwell". Three such items in one list make all of them people, whatever the model said.
+_LIST_WORD = r"[A-Z][\w'’\-]*[a-z]"
+_INITIAL_ITEM = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))"
+    rf"(?P<name>[A-Z]{{1,2}}\.? (?:[a-z]{{2,3}} )?{_LIST_WORD}(?: {_LIST_WORD})?)"
+    r"(?=\s*(?:[,;.]|\band\b|\(|$))"
+)
+_INITIAL_LIST_MIN = 3
 _ROMAN = re.compile(r"^[IVXL]+\.?$")
 _TITLE_AFTER = re.compile(rf"(?P<name>{_NAME}), {_APPOSITION_START}(?P<title>[\w\-]+)")
 
@@ -33,7 +50,11 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of names marked as people by the text around them."""
     found: list[tuple[int, int]] = []
 
-    def accept(start: int, end: int) -> None:
+    def accept(start: int, end: int, *, styled: bool = False) -> None:
+        if styled:
+            if not any(s < end and start < e for s, e in found):
+                found.append((start, end))
+            return
         words = text[start:end].split()
         if len(words) > 2 and not_name_part(words[0]):  # "Auch Bulut Yiğit, der ..."
             start = text.index(words[1], start + len(words[0]))
@@ -51,6 +72,16 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     for match in _TITLE_PHRASE_BEFORE.finditer(text):
         if is_title(match.group("title")) and match.group("title")[:1].isupper():
             accept(match.start("name"), match.end("name"))
+    for match in _STYLED.finditer(text):
+        named = [w for w in match.group("surname", "place") if w]
+        if not any(is_title(w) or is_function_word(w) or is_thing_noun(w) for w in named):
+            accept(match.start("name"), match.end("name"), styled=True)
+    items = [
+        m for m in _INITIAL_ITEM.finditer(text) if not any(map(is_function_word, m.group("name").split()[1:]))
+    ]
+    if len(items) >= _INITIAL_LIST_MIN:
+        for match in items:
+            accept(match.start("name"), match.end("name"), styled=True)
     for match in _AGE_AFTER.finditer(text):
         accept(match.start("name"), match.end("name"))
     for match in _TITLE_AFTER.finditer(text):

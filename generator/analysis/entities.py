@@ -8,15 +8,20 @@ from collections import Counter
 
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
+from .names import CAPITALISED_NOUNS
 from .nlp import Parsed
 from .titles import (
+    PEERAGE,
     is_function_word,
+    is_initial,
     is_lower_case_word,
     is_organisation_head,
     is_particle,
     is_thing_noun,
     is_title,
+    is_title_word,
     not_name_part,
+    style_start,
 )
 
 # Words a model trained on news tags as persons although they never are in this product.
@@ -45,6 +50,7 @@ _NOT_PEOPLE = {
 }
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"\S+")
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
 # "DVDs", "PEDs", "PKWs": the plural of an acronym is a thing.
@@ -71,18 +77,40 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A hyphenated modifier is no name word: "Rosneft-owned Yugansk", "Man-of-the-match Duff"
+# open a name; "George Bush-style", "Pop Idol-type" end one in a word that is no name part.
+_MODIFIER_OPENING = re.compile(r"^\S+?(?:-[a-z]+)+$")
+_MODIFIER_ENDING = re.compile(r"-(?:[a-z]+ed|style|type|like|era|born|run|made|esque|sized|free|friendly)$")
+
+
+def _without_modifiers(text: str, start: int, end: int) -> tuple[int, int]:
+    words = list(_WORDS.finditer(text, start, end))
+    if len(words) > 1 and _MODIFIER_OPENING.match(words[0].group()) and not is_particle(words[0].group()):
+        start = words[1].start()
+    ending = _MODIFIER_ENDING.search(text, start, end)
+    return start, ending.start() if ending else end
+
+
 def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
     what is left is not a name."""
-    start, end = trim(text, start, end)
+    start, end = _without_modifiers(text, *trim(text, start, end))
     words = text[start:end].split()
-    titles = [i for i, w in enumerate(words[:-1]) if is_title(w)]
+    # A peer's style opens a name or follows another title: "Sacha Baron Cohen" keeps "Baron".
+    titles = [
+        i
+        for i, w in enumerate(words[:-1])
+        if is_title(w) and (i == 0 or w.casefold() not in PEERAGE or is_title(words[i - 1]))
+    ]
     if titles:  # "Tory Treasurer Lord Ashcroft": the name follows the last title
-        cut = titles[-1] + 1
-        start = text.index(words[cut], start + len(" ".join(words[:cut])) - len(words[cut - 1]))
-    while True:
+        cut = style_start(words, titles[-1] + 1)
+        start = [m.start() for m in _WORDS.finditer(text, start, end)][cut]
+        styled = cut <= titles[-1]
+    else:
+        styled = False
+    while not styled:
         words = text[start:end].split()
-        if len(words) > 1 and not_name_part(words[0]):
+        if len(words) > 1 and not_name_part(words[0]) and not is_initial(words[0]):
             start = text.index(words[1], start + len(words[0]))
         # Only a lower-case word ends no name: a capitalised one after a name is its last part
         # even when it is also a title or a stop word ("Billie Jean King", "Thorsten Rund").
@@ -94,6 +122,8 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:end].split()
     if not words or _HAS_DIGIT.search(text[start:end]):
         return None
+    if styled:
+        return start, end
     if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
     if (len(words) > 1 and is_organisation_head(words[-1])) or _ACRONYM_PLURAL.match(words[-1]):
@@ -115,19 +145,42 @@ def _with_cued_names(text: str, entities: list[tuple[int, int, str]]) -> list[tu
     cued = cued_names(text)
     # The cue outweighs the model's label and edges for a span inside the name ("Kim Geum Chol"
     # as ORG; "Hans-Werner" of "Hans-Werner Sinn", where "Sinn" is also a noun).
-    kept = [(a, b, label) for a, b, label in entities if not any(s <= a and b <= e for s, e in cued)]
+    # Titles before it do not make a cued name something else: "Lord Chancellor Lord Falconer" (ORG).
+    kept = [
+        (a, b, label)
+        for a, b, label in entities
+        if not any(
+            (s <= a and b <= e) or (a <= s and e == b and all(is_title(w) for w in text[a:s].split()))
+            for s, e in cued
+        )
+    ]
     extra = [(s, e, "PER") for s, e in cued if not any(a < e and s < b for a, b, _ in kept)]
     return sorted(kept + extra)
 
 
-def _after_thing_noun(text: str, start: int, end: int) -> bool:
-    """ "Zeitung El Mundo", "Kater Robby": the noun before the name, or at the start of the span."""
+# Arabic and Hebrew patronymics join two names into one: "Qabus bin Said", "Asaad bin Tariq".
+PATRONYMIC = re.compile(r" (?:bin|ibn|bint|binti|ben|ould) ")
+
+
+def _joined_patronymics(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two names the model found on either side of a patronymic (with any labels: "Ahmed" LOC,
+    "Mohammed al-Mansuri" PER) are one person when the second is read as a person."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(entities):
+        if joined and label == "PER" and PATRONYMIC.fullmatch(text, joined[-1][1], start):
+            joined[-1] = (joined[-1][0], end, "PER")
+        else:
+            joined.append((start, end, label))
+    return joined
+
+
+def _after_thing_noun(text: str, start: int, end: int, language: str) -> bool:
+    """ "Zeitung El Mundo", "Kater Robby": the noun before the name, or at the start of the span
+    where nouns are capitalised (in English "Roman" opens "Roman Abramovich")."""
     before = text[:start].split()
-    first = text[start:end].split()[:1]
-    return any(
-        w[:1].isupper() and is_thing_noun(w)
-        for w in before[-1:] + (first if len(text[start:end].split()) > 1 else [])
-    )
+    words = text[start:end].split()
+    inside = words[:1] if len(words) > 1 and language in CAPITALISED_NOUNS else []
+    return any(w[:1].isupper() and is_thing_noun(w) for w in before[-1:] + inside)
 
 
 _OPENING_QUOTE = re.compile(r"\s([„‚«»“\"])\s*$")
@@ -163,38 +216,71 @@ def _trimmed(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _document_labels(segments: list[str], parsed: list[Parsed]) -> dict[str, str]:
+# What stands around a one-word name that makes it no person. German names take no article
+# ("der Oman", "den modernen Oman"; "der 63-jährige Putin" is not matched); in British English
+# a team or company takes a plural verb ("Chelsea have") and comes before an office ("Chelsea
+# chairman Ken Bates").
+_ARTICLE_BEFORE = {
+    "de": re.compile(
+        r"\b(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+    ),
+}
+_PLURAL_VERB_AFTER = {"en": re.compile(r"\s+(?:have|are|were)\b")}
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_NO_PERSON = "_"  # a vote against any person reading
+
+
+def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
+    article, verb = _ARTICLE_BEFORE.get(language), _PLURAL_VERB_AFTER.get(language)
+    if article and article.search(text, max(0, start - 60), start):
+        return True
+    if verb and verb.match(text, end):
+        return True
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return language == "en" and after is not None and is_title_word(after.group(1))
+
+
+def _document_labels(segments: list[str], parsed: list[Parsed], language: str) -> dict[str, str]:
     """Names the model reads as a person in one place and as something else in as many or more
     places of the same document ("Aston Martin" PER once, ORG once) -> the most frequent other
     label: one document is about one "Aston Martin". Person readings of the name's single words
-    count for the person ("Ai Weiwei" PER once, MISC once, "Ai" PER four times stays a person)."""
+    count for the person ("Ai Weiwei" PER once, MISC once, "Ai" PER four times stays a person).
+    A one-word person reading with a cue against it (_no_person_cue) counts as another label."""
     votes: dict[str, Counter[str]] = {}
     for text, result in zip(segments, parsed, strict=True):
         for start, end, label in result.entities:
-            votes.setdefault(_trimmed(text, start, end), Counter())[label] += 1
+            name = _trimmed(text, start, end)
+            if label == "PER" and len(name.split()) == 1 and _no_person_cue(text, start, end, language):
+                label = _NO_PERSON
+            votes.setdefault(name, Counter())[label] += 1
+    in_full = {w for name, n in votes.items() if n["PER"] and len(name.split()) > 1 for w in name.split()}
     relabel = {}
     for name, count in votes.items():
-        others = [(n, label) for label, n in count.items() if label != "PER"]
-        if not count["PER"] or not others:
+        if name in in_full:  # "Brown have" of Gordon Brown and Nick Brown
+            count["PER"] += count.pop(_NO_PERSON, 0)
+        others = [(n, label) for label, n in count.items() if label not in ("PER", _NO_PERSON)]
+        if not (count["PER"] or count[_NO_PERSON]) or not (others or count[_NO_PERSON]):
             continue
         words = name.split()
         person = count["PER"] + sum(votes[w]["PER"] for w in words if len(words) > 1 and w in votes)
-        n, label = max(others)
-        if n >= person:
+        n, label = max(others, default=(0, "ORG" if language == "en" else "MISC"))
+        if n + count[_NO_PERSON] >= person:
             relabel[name] = label
     return relabel
 
 
-def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sentence]) -> list[Mention]:
+def mentions_of(
+    segments: list[str], parsed: list[Parsed], sentences: list[Sentence], language: str
+) -> list[Mention]:
     """All entity mentions, PER spans cleaned, each tied to the sentence it stands in."""
     starts = [(s.segment, s.start) for s in sentences]
     things = {
         text[start:end]
         for text, result in zip(segments, parsed, strict=True)
         for start, end, label in result.entities
-        if label == "PER" and _after_thing_noun(text, start, end)
+        if label == "PER" and _after_thing_noun(text, start, end, language)
     }
-    relabel = _document_labels(segments, parsed)
+    relabel = _document_labels(segments, parsed, language)
     mentions = []
     for index, (text, result) in enumerate(zip(segments, parsed, strict=True)):
         # The vote corrects the model's labels; cues then outweigh any model label, as always.
@@ -204,7 +290,7 @@ def mentions_of(segments: list[str], parsed: list[Parsed], sentences: list[Sente
             else (start, end, label)
             for start, end, label in result.entities
         ]
-        for start, end, label in _with_cued_names(text, entities):
+        for start, end, label in _with_cued_names(text, _joined_patronymics(text, entities)):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"
             cleaned = clean_person(text, start, end) if label == "PER" else trim(text, start, end)

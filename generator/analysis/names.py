@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from .titles import PARTICLES, without_style
+
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 
@@ -23,8 +25,9 @@ def strip_possessive(name: str) -> str:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """ "Kim Jong-un" and "Kim Jong Un" give the same tokens: ('kim', 'jong', 'un')."""
-    return tuple(fold(t) for t in _SPLIT.split(strip_possessive(name)) if t)
+    """ "Kim Jong-un" and "Kim Jong Un" give the same tokens: ('kim', 'jong', 'un'); a peer is
+    compared by the name the style stands before ("Lord Kinnock": ('kinnock',))."""
+    return tuple(fold(t) for t in _SPLIT.split(without_style(strip_possessive(name))) if t)
 
 
 def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -38,6 +41,8 @@ def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 # Languages whose names take a bare -s genitive ("Merkels Rede"); English writes "Merkel's",
 # which strip_possessive removes, and its names ending in -s are nominative ("Bill Gates").
 S_GENITIVE = frozenset({"de"})
+# Languages that capitalise every noun, so that a capitalised word may be a noun ("Zeitung").
+CAPITALISED_NOUNS = frozenset({"de"})
 
 
 def nominative(tokens: tuple[str, ...], names: Collection[tuple[str, ...]]) -> tuple[str, ...]:
@@ -48,8 +53,18 @@ def nominative(tokens: tuple[str, ...], names: Collection[tuple[str, ...]]) -> t
 
 
 def word_count(name: str) -> int:
-    """Words separated by spaces: "Mikl-Leitner" is one word (a surname), "Kim Jong-un" two."""
-    return len(name.split())
+    """Words separated by spaces, a surname's particles not counted: "Mikl-Leitner" and "Van
+    Nistelrooy" are one word (a surname), "Kim Jong-un" and "Ruud van Nistelrooy" two; so is a
+    peer's style ("Lord Kinnock": one)."""
+    return sum(not _is_surname_particle(w) for w in without_style(name).split()) or 1
+
+
+# Capitalised "Al" and "El" open given names too ("Al Gore"); "Bin" and "Ibn" a name ("Ibn Saud").
+_GIVEN_TOO = {"al", "el", "bin", "ibn"}
+
+
+def _is_surname_particle(word: str) -> bool:
+    return word.casefold() in PARTICLES and (word.islower() or word.casefold() not in _GIVEN_TOO)
 
 
 # Spellings of the same sound across German and English transliteration ("Wladimir"/"Vladimir",

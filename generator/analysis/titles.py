@@ -99,6 +99,10 @@ _TITLE_WORDS = {
     "dictator",
     "king",
     "queen",
+    "sultan",
+    "mp",
+    "mep",
+    "dame",
     "pope",
     "prime",
     "mayor",
@@ -162,6 +166,53 @@ _HYPHEN_ROLES = {"mann", "frau"}
 
 # Forms of address: not part of a name, and no role worth showing.
 ADDRESS = {"herr", "frau", "mr", "mrs", "ms", "miss", "mister", "madame", "monsieur"}
+
+
+# Peers and senior judges are named by their style, which then is the name itself and is
+# kept: "Lord Falconer", "Baroness Amos", "Baroness Royall of Blaisdon", "Lord Justice Rix",
+# "Mr Justice Forbes". Before a given name the style is an honorific ("Lady Diana Spencer").
+PEERAGE = {
+    "lord",
+    "lady",
+    "baron",
+    "baroness",
+    "viscount",
+    "viscountess",
+    "earl",
+    "countess",
+    "marquess",
+    "marchioness",
+    "duke",
+    "duchess",
+}
+_JUDICIAL = "justice"
+_JUDICIAL_BEFORE = {"lord", "lady", "mr", "mrs", "ms"}
+_TITLE_WORDS.update(PEERAGE, {_JUDICIAL})
+
+
+def style_start(words: list[str], name_start: int) -> int:
+    """Where a name that begins at ``name_start`` really begins when a peer's or judge's style
+    stands before a one-word name (``name_start`` itself otherwise)."""
+    rest = words[name_start:]
+    if not (len(rest) == 1 or (len(rest) == 3 and rest[1] == "of")):
+        return name_start
+    before = [w.strip(".").casefold() for w in words[:name_start]]
+    if len(before) >= 2 and before[-1] == _JUDICIAL and before[-2] in _JUDICIAL_BEFORE:
+        return name_start - 2
+    if before and before[-1] in PEERAGE:
+        return name_start - 1
+    return name_start
+
+
+def without_style(name: str) -> str:
+    """The name a style stands before: "Lord Kinnock" and "Baron Kinnock of Bedwellty" ->
+    "Kinnock", "Mr Justice Forbes" -> "Forbes"; any other name as it is."""
+    words = name.split()
+    for skip in (1, 2):
+        rest = words[skip:]
+        if rest and style_start(words, skip) == 0:
+            return rest[0]
+    return name
 
 
 def is_address(word: str) -> bool:
@@ -299,6 +350,14 @@ PARTICLES = {
 _FUNCTION_WORDS = (GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - PARTICLES
 # Arabic article prefixes written lower-case and joined: "al-Assad", "el-Sisi", "ad-Din".
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\w", re.IGNORECASE)
+
+
+_INITIAL = re.compile(r"[A-Z]{1,2}\.?")
+
+
+def is_initial(word: str) -> bool:
+    """One or two capital letters standing for given names: "S" of "S Lamont", "KP", "J."."""
+    return bool(_INITIAL.fullmatch(word))
 
 
 def is_particle(word: str) -> bool:

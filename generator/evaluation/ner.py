@@ -80,7 +80,7 @@ def _token_offsets(tokens: Sequence[str]) -> list[int]:
     return offsets
 
 
-def with_rules(document: Sequence[tuple[Sequence[str], Sequence[Span]]]) -> list[list[Span]]:
+def with_rules(document: Sequence[tuple[Sequence[str], Sequence[Span]]], language: str) -> list[list[Span]]:
     """The model's spans of one document's sentences after the analysis stage's corrections, as
     the product applies them (``generator.analysis.find_mentions``: names cued by titles, ages
     and appositions; titles cut off PER spans; a name found once is a person everywhere in the
@@ -96,7 +96,7 @@ def with_rules(document: Sequence[tuple[Sequence[str], Sequence[Span]]]) -> list
         for text, starts, (_, spans) in zip(texts, offsets, document, strict=True)
     ]
     result: list[list[Span]] = [[] for _ in document]
-    for mention in find_mentions(texts, parsed, sentences_of(texts, parsed)):
+    for mention in find_mentions(texts, parsed, sentences_of(texts, parsed), language):
         starts = offsets[mention.span.segment]
         first = bisect.bisect_left(starts, mention.span.start)
         last = bisect.bisect_left(starts, mention.span.end + 1)
@@ -124,7 +124,7 @@ def evaluate(
     if rules:
         groups = _by_document(range(len(sentences)) if documents is None else documents)
         for group in groups:
-            corrected = with_rules([(sentences[i][0], pred[i]) for i in group])
+            corrected = with_rules([(sentences[i][0], pred[i]) for i in group], nlp.lang or "")
             for index, spans in zip(group, corrected, strict=True):
                 pred[index] = spans
     return {"sentences": len(sentences), **score_spans(gold, pred)}

@@ -103,14 +103,15 @@ class _Cluster:
 
 
 def _profile_name(names: Counter[str], s_genitive: set[str]) -> str:
-    """The name most documents use, a nominative before its genitive ("Angela Merkel", not
-    "Angela Merkels" in a German text), then the one with more words."""
+    """A full name before a surname alone, a nominative before its genitive ("Angela Merkel",
+    not "Angela Merkels" in a German text), then the name most documents use, then the one with
+    more words."""
     written = {name_tokens(n) for n in names}
 
-    def rank(name: str) -> tuple[bool, int, int, str]:
+    def rank(name: str) -> tuple[bool, bool, int, int, str]:
         tokens = name_tokens(name)
         genitive = name in s_genitive and nominative(tokens, written) != tokens
-        return not genitive, names[name], len(name.split()), name
+        return word_count(name) > 1, not genitive, names[name], len(name.split()), name
 
     return max(names, key=rank)
 

@@ -58,7 +58,7 @@ def test_article_prefixes_are_particles_but_other_lower_case_words_are_not() -> 
     assert not_name_part("sagte") and not not_name_part("al-Nuaimi")
 
 
-def _people(text: str, spans: list[tuple[str, str]]) -> list[str]:
+def _people(text: str, spans: list[tuple[str, str]], language: str = "de") -> list[str]:
     """Mentions labelled PER when the model gave ``spans`` (each occurrence of the text, in order)."""
     from generator.analysis.entities import mentions_of, sentences_of
     from generator.analysis.nlp import Parsed
@@ -69,7 +69,8 @@ def _people(text: str, spans: list[tuple[str, str]]) -> list[str]:
         entities.append((start, start + len(name), label))
         position = start + len(name)
     parsed = [Parsed([(0, len(text))], entities)]
-    return [m.text for m in mentions_of([text], parsed, sentences_of([text], parsed)) if m.label == "PER"]
+    mentions = mentions_of([text], parsed, sentences_of([text], parsed), language)
+    return [m.text for m in mentions if m.label == "PER"]
 
 
 def test_a_name_read_as_something_else_as_often_is_not_a_person() -> None:
@@ -106,3 +107,32 @@ def test_trim_keeps_a_closing_bracket_that_belongs_to_the_span() -> None:
     for text, expected in [("Mladost (BJ) ", "Mladost (BJ)"), ("(Merkel) ", "Merkel"), ("Merkel)", "Merkel")]:
         start, end = trim(text, 0, len(text))
         assert text[start:end] == expected
+
+
+def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
+    from generator.analysis.names import name_tokens, word_count
+
+    assert word_count("Van Nistelrooy") == 1 and word_count("Ruud van Nistelrooy") == 2
+    assert word_count("Al Gore") == 2 and word_count("Marine Le Pen") == 2
+    assert name_tokens("Lord Kinnock") == name_tokens("Baron Kinnock of Bedwellty") == ("kinnock",)
+    assert name_tokens("Mr Justice Forbes") == ("forbes",)
+    assert name_tokens("Lady Diana Spencer") == ("lady", "diana", "spencer")
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("George Bush-style", "George Bush"),
+        ("Rosneft-owned Yugansk", "Yugansk"),
+        ("Man-of-the-match Duff", "Duff"),
+        ("Kim Jong-un", "Kim Jong-un"),
+        ("Mark Lewis-Francis", "Mark Lewis-Francis"),
+        ("Lord Chancellor Lord Falconer", "Lord Falconer"),
+        ("Baroness Royall of Blaisdon", "Baroness Royall of Blaisdon"),
+        ("Lady Diana Spencer", "Diana Spencer"),
+        ("CA del Fava", "CA del Fava"),
+    ],
+)
+def test_clean_person_keeps_the_name_its_style_and_initials_not_modifiers(span: str, name: str) -> None:
+    cleaned = clean_person(span, 0, len(span))
+    assert cleaned is not None and span[cleaned[0] : cleaned[1]] == name

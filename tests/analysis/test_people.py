@@ -173,3 +173,90 @@ def test_alias_cues_join_two_names_but_bare_known_as_does_not(fake) -> None:
         "Ant McPartlin": ["Ant McPartlin"],
         "Karl Mayer": ["Karl Mayer", "Charly Mayr"],
     }
+
+
+# Name grammar: styles, particles, patronymics, initials (issue 14). The fake model tags what
+# a real one does on BBC and DER STANDARD text, mistakes included.
+GRAMMAR = {
+    "Lord Chancellor Lord Falconer": "ORG",
+    "Falconer": "PER",
+    "Neil Kinnock": "PER",
+    "Baron Kinnock of Bedwellty": "PER",
+    "Lord Kinnock": "PER",
+    "Sacha Baron Cohen": "PER",
+    "Justice Forbes": "PER",
+    "Ruud van Nistelrooy": "PER",
+    "Van Nistelrooy": "PER",
+    "Walter van der Vijver": "PER",
+    "Mr Van de Vijver": "PER",
+    "Ahmed": "LOC",
+    "Mohammed al-Mansuri": "PER",
+    "Mohammed": "PER",
+    "Tariq": "PER",
+    "Taimur": "PER",
+    "Sean Lamont": "PER",
+    "Paterson": "PER",
+    "S Webster": "PER",
+    "Craig": "PER",
+    "S Lamont": "PER",
+    "Troncon": "ORG",
+    "Chelsea": "PER",
+    "Ken Bates": "PER",
+    "Oman": "PER",
+    "Qabus": "PER",
+}
+
+
+def _named(fake, *paragraphs: str, language: str = "en") -> dict[str, list[str]]:
+    analysis = analyse(make_doc("t", *paragraphs, language=language), fake(GRAMMAR))
+    return {p.name: p.forms for p in analysis.people if not p.weak}
+
+
+def test_a_peers_style_is_his_name_and_joins_his_full_name(fake) -> None:
+    people = _named(fake, "The Lord Chancellor Lord Falconer said so. Falconer added more.")
+    assert people == {"Lord Falconer": ["Lord Falconer", "Falconer"]}
+    people = _named(
+        fake, "Neil Kinnock is a peer.", "He is Baron Kinnock of Bedwellty.", "Lord Kinnock spoke."
+    )
+    assert people == {"Neil Kinnock": ["Neil Kinnock", "Baron Kinnock of Bedwellty", "Lord Kinnock"]}
+    assert _named(fake, "But Mr Justice Forbes ruled.") == {"Mr Justice Forbes": ["Mr Justice Forbes"]}
+    # Inside a name a style word is part of it.
+    assert _named(fake, "Sacha Baron Cohen starred.") == {"Sacha Baron Cohen": ["Sacha Baron Cohen"]}
+
+
+def test_a_surname_with_particles_is_a_surname(fake) -> None:
+    people = _named(fake, "Ruud van Nistelrooy scored.", "Van Nistelrooy then left.")
+    assert people == {"Ruud van Nistelrooy": ["Ruud van Nistelrooy", "Van Nistelrooy"]}
+    people = _named(fake, "Walter van der Vijver resigned.", "An email from Mr Van de Vijver said so.")
+    assert people == {"Walter van der Vijver": ["Walter van der Vijver", "Van de Vijver"]}
+
+
+def test_a_patronymic_joins_two_names_and_the_fathers_name_is_not_the_son(fake) -> None:
+    people = _named(fake, "Der Sprecher Ahmed bin Mohammed al-Mansuri sagte das.", language="de")
+    assert people == {"Ahmed bin Mohammed al-Mansuri": ["Ahmed bin Mohammed al-Mansuri"]}
+    analysis = analyse(
+        make_doc("t", "Ahmed bin Mohammed al-Mansuri betete.", "Es sprach Mohammed.", language="de"),
+        fake(GRAMMAR),
+    )
+    assert {p.name: p.forms for p in analysis.people} == {
+        "Ahmed bin Mohammed al-Mansuri": ["Ahmed bin Mohammed al-Mansuri"],
+        "Mohammed": ["Mohammed"],
+    }
+    assert _named(fake, "Tariq bin Taimur war Premier (1970).", language="de") == {
+        "Tariq bin Taimur": ["Tariq bin Taimur"]
+    }
+
+
+def test_a_team_sheet_by_initials_is_people_and_an_initial_joins_the_full_name(fake) -> None:
+    sheet = "Scotland: C Paterson; S Webster, A Craig, S Lamont; A Troncon."
+    people = _named(fake, "Sean Lamont ran.", sheet)
+    assert people["Sean Lamont"] == ["Sean Lamont", "S Lamont"]
+    assert {"C Paterson", "S Webster", "A Craig", "A Troncon"} <= set(people)
+    # Without a list around it an initial and a word are no cue.
+    assert _named(fake, "A Craig said so.") == {}
+
+
+def test_a_one_word_name_used_as_a_team_or_a_country_is_no_person(fake) -> None:
+    people = _named(fake, "Chelsea have a good team.", "Chelsea chairman Ken Bates left.")
+    assert set(people) == {"Ken Bates"}
+    assert _named(fake, "Der Oman wählt. Im Oman regiert Qabus (75).", language="de") == {"Qabus": ["Qabus"]}

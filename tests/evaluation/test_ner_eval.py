@@ -43,7 +43,7 @@ def test_with_rules_applies_the_analysis_name_rules_on_tokens() -> None:
     tokens = ["Kremlchef", "Wladimir", "Putin", "traf", "Außenminister", "Mevlüt", "Çavuşoğlu", "."]
     spans = [(0, 3, "PER"), (4, 5, "ORG")]
     # The title is cut off the PER span; the cued name after "Außenminister" becomes a person.
-    assert with_rules([(tokens, spans)]) == [[(1, 3, "PER"), (4, 5, "ORG"), (5, 7, "PER")]]
+    assert with_rules([(tokens, spans)], "de") == [[(1, 3, "PER"), (4, 5, "ORG"), (5, 7, "PER")]]
 
 
 def test_with_rules_makes_a_documents_names_consistent() -> None:
@@ -52,7 +52,7 @@ def test_with_rules_makes_a_documents_names_consistent() -> None:
         (["Putin", "lachte", ",", "Putin", "ging", "."], [(0, 1, "ORG")]),
     ]
     # Read as a person once, "Putin" is one everywhere: relabelled, and found where missed.
-    assert with_rules(document) == [[(0, 2, "PER")], [(0, 1, "PER"), (3, 4, "PER")]]
+    assert with_rules(document, "de") == [[(0, 2, "PER")], [(0, 1, "PER"), (3, 4, "PER")]]
 
 
 def test_evaluate_with_rules_groups_sentences_by_document() -> None:
