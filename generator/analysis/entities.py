@@ -8,7 +8,8 @@ from collections import Counter
 
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
-from .names import CAPITALISED_NOUNS
+from .events import MONTHS, WEEKDAYS
+from .names import CAPITALISED_NOUNS, ONLY_NAMES_CAPITALISED, PLURAL_S
 from .nlp import Parsed
 from .titles import (
     PEERAGE,
@@ -51,6 +52,8 @@ _NOT_PEOPLE = {
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\S+")
+# What follows a full name to say where the person works: "Nick Bubb of Evolution Securities".
+_AFFILIATION = {"of", "at", "from", "aus"}
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
 # "DVDs", "PEDs", "PKWs": the plural of an acronym is a thing.
@@ -91,7 +94,7 @@ def _without_modifiers(text: str, start: int, end: int) -> tuple[int, int]:
     return start, ending.start() if ending else end
 
 
-def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[int, int] | None:
     """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
     what is left is not a name."""
     start, end = _without_modifiers(text, *trim(text, start, end))
@@ -110,7 +113,7 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         styled = False
     while not styled:
         words = text[start:end].split()
-        if len(words) > 1 and not_name_part(words[0]) and not is_initial(words[0]):
+        if len(words) > 1 and not_name_part(words[0], language) and not is_initial(words[0]):
             start = text.index(words[1], start + len(words[0]))
         # Only a lower-case word ends no name: a capitalised one after a name is its last part
         # even when it is also a title or a stop word ("Billie Jean King", "Thorsten Rund").
@@ -120,6 +123,10 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         start, end = trim(text, start, end)
     words = text[start:end].split()
+    of = next((i for i, w in enumerate(words) if w in _AFFILIATION), 0)
+    if of >= 2 and not styled:  # "Nick Bubb of Evolution Securities"
+        end = text.rindex(words[of - 1], start, end) + len(words[of - 1])
+        words = words[:of]
     if not words or _HAS_DIGIT.search(text[start:end]):
         return None
     if styled:
@@ -131,7 +138,7 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"
         return None
     if len(words) == 1 and (
-        not_name_part(words[0])
+        not_name_part(words[0], language)
         or words[0].strip(".").casefold() in _NOT_PEOPLE
         or len(words[0].strip(".")) < 3
         or _ACRONYM_COMPOUND.match(words[0])
@@ -140,19 +147,22 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _ends_in_title(text: str) -> bool:
+    words = text.split()
+    return not words or is_title(words[-1])
+
+
 def _with_cued_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The model's spans plus the names the text marks as people."""
     cued = cued_names(text)
     # The cue outweighs the model's label and edges for a span inside the name ("Kim Geum Chol"
     # as ORG; "Hans-Werner" of "Hans-Werner Sinn", where "Sinn" is also a noun).
-    # Titles before it do not make a cued name something else: "Lord Chancellor Lord Falconer" (ORG).
+    # A title before it does not make a cued name something else: "Lord Chancellor Lord
+    # Falconer" (ORG), "Supreme Leader Ayatollah Ali Khamenei" (ORG).
     kept = [
         (a, b, label)
         for a, b, label in entities
-        if not any(
-            (s <= a and b <= e) or (a <= s and e == b and all(is_title(w) for w in text[a:s].split()))
-            for s, e in cued
-        )
+        if not any((s <= a and b <= e) or (a <= s and e == b and _ends_in_title(text[a:s])) for s, e in cued)
     ]
     extra = [(s, e, "PER") for s, e in cued if not any(a < e and s < b for a, b, _ in kept)]
     return sorted(kept + extra)
@@ -172,6 +182,35 @@ def _joined_patronymics(text: str, entities: list[tuple[int, int, str]]) -> list
         else:
             joined.append((start, end, label))
     return joined
+
+
+# In English only names are capitalised inside a sentence, so a capitalised word just before
+# a person's name that the model left out is part of it: "Ole Gunnar Solskjaer", "Cate Blanchett".
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘’'(–—-])\s*$")
+
+
+Entities = list[tuple[int, int, str]]
+
+
+def _extended_left(text: str, entities: Entities, language: str) -> Entities:
+    if language not in ONLY_NAMES_CAPITALISED:
+        return entities
+    out = []
+    for start, end, label in entities:
+        match = _WORD_BEFORE.search(text, max(0, start - 40), start) if label == "PER" else None
+        if match and not _SENTENCE_END.search(text, max(0, match.start() - 5), match.start()):
+            word = match.group(1)
+            if not (
+                is_function_word(word, language)
+                or is_title(word)
+                or word.casefold() in MONTHS
+                or word.casefold() in WEEKDAYS
+                or any(a <= match.start() < b for a, b, _ in entities)
+            ):
+                start = match.start()
+        out.append((start, end, label))
+    return out
 
 
 def _after_thing_noun(text: str, start: int, end: int, language: str) -> bool:
@@ -217,13 +256,15 @@ def _trimmed(text: str, start: int, end: int) -> str:
 
 
 # What stands around a one-word name that makes it no person. German names take no article
-# ("der Oman", "den modernen Oman"; "der 63-jährige Putin" is not matched); in British English
+# ("der Oman", "den modernen Oman"; "der 63-jährige Putin" is not matched), English ones no
+# indefinite article ("an Oscar"); in British English
 # a team or company takes a plural verb ("Chelsea have") and comes before an office ("Chelsea
 # chairman Ken Bates").
 _ARTICLE_BEFORE = {
     "de": re.compile(
         r"\b(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
     ),
+    "en": re.compile(r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+)?$"),  # "won an Oscar", "a second Bafta"
 }
 _PLURAL_VERB_AFTER = {"en": re.compile(r"\s+(?:have|are|were)\b")}
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
@@ -258,6 +299,8 @@ def _document_labels(segments: list[str], parsed: list[Parsed], language: str) -
     for name, count in votes.items():
         if name in in_full:  # "Brown have" of Gordon Brown and Nick Brown
             count["PER"] += count.pop(_NO_PERSON, 0)
+        if language in PLURAL_S and name + "s" in votes:  # "Oscar" PER, "Oscars" MISC
+            count = count + Counter({k: n for k, n in votes[name + "s"].items() if k != "PER"})
         others = [(n, label) for label, n in count.items() if label not in ("PER", _NO_PERSON)]
         if not (count["PER"] or count[_NO_PERSON]) or not (others or count[_NO_PERSON]):
             continue
@@ -290,10 +333,11 @@ def mentions_of(
             else (start, end, label)
             for start, end, label in result.entities
         ]
-        for start, end, label in _with_cued_names(text, _joined_patronymics(text, entities)):
+        entities = _extended_left(text, _joined_patronymics(text, entities), language)
+        for start, end, label in _with_cued_names(text, entities):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"
-            cleaned = clean_person(text, start, end) if label == "PER" else trim(text, start, end)
+            cleaned = clean_person(text, start, end, language) if label == "PER" else trim(text, start, end)
             if cleaned is None or cleaned[1] <= cleaned[0]:
                 continue
             s, e = cleaned

@@ -43,6 +43,10 @@ def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 S_GENITIVE = frozenset({"de"})
 # Languages that capitalise every noun, so that a capitalised word may be a noun ("Zeitung").
 CAPITALISED_NOUNS = frozenset({"de"})
+# Languages whose "-s" on a name is a plural ("Oscars"), not a genitive (S_GENITIVE).
+PLURAL_S = frozenset({"en"})
+# Languages that capitalise only names inside a sentence (entities._extended_left).
+ONLY_NAMES_CAPITALISED = frozenset({"en"})
 
 
 def nominative(tokens: tuple[str, ...], names: Collection[tuple[str, ...]]) -> tuple[str, ...]:

@@ -92,6 +92,7 @@ _TITLE_WORDS = {
     "oppositionsführerin",
     "kardinal",
     "bischof",
+    "erzbischof",
     "pfarrer",
     # English
     "president",
@@ -136,6 +137,13 @@ _TITLE_WORDS = {
     "lieutenant",
     "sergeant",
     "officer",
+    "inspector",
+    "detective",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "reverend",
+    "rev",
     # positions in team sports stand before players' names ("Prop Phil Vickery")
     "striker",
     "midfielder",
@@ -157,7 +165,14 @@ _TITLE_SUFFIX = re.compile(
     r"|general|gründer|manager|berater|anführer|regent|vize|boss|ökonom|experte|politiker|analyst"
     # family relations stand where titles do: "Erdoğans Schwiegersohn Berat Albayrak"
     r"|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|neffe|nichte|witwe|gattin|gatte|enkel"
-    r"|ehefrau|ehemann)(?:in)?$"
+    r"|ehefrau|ehemann"
+    # what people are known as: "Popchansonnière Patricia Kaas", "Schauspielerin Eva Longoria"
+    r"|sänger|chansonnier|chansonnière|schauspieler|spieler|kicker|legende|ikone|autor|regisseur"
+    r"|musiker|künstler|moderator|sportler|athlet|kollege|komponist|dirigent|pianist|gitarrist"
+    r"|schriftsteller|journalist|aktivist|kritiker|unternehmer|milliardär|millionär|investor"
+    r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti)(?:in)?$"
+    # short heads only in a compound: "Tennisfan", "Hollywoodstar", not "Stefan", "Staffan"
+    r"|(?:\w{5}|-)(?:fan|star|profi)(?:in)?$"
 )
 
 # Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
@@ -226,7 +241,7 @@ def is_title_word(word: str) -> bool:
 
 def _is_title_form(folded: str) -> bool:
     head, _, last = folded.rpartition("-")
-    if folded in _TITLE_WORDS or _TITLE_SUFFIX.search(last):
+    if folded in _TITLE_WORDS or _TITLE_SUFFIX.search(last) or (head and last in _TITLE_WORDS):
         return True
     return bool(head) and last in _HYPHEN_ROLES
 
@@ -311,6 +326,30 @@ _ORGANISATION_HEADS = {
     "brothers",
     "consortium",
     "award",
+    # events, shows and groups: "Consumer Electronics Show", "Adam Smith Lecture", "Lewis Boys"
+    "show",
+    "festival",
+    "lecture",
+    "prize",
+    "cup",
+    "championship",
+    "championships",
+    "marathon",
+    "league",
+    "tournament",
+    "trophy",
+    "conference",
+    "summit",
+    "boys",
+    "girls",
+    "sisters",
+    "authority",
+    "agency",
+    "commission",
+    "association",
+    "federation",
+    "society",
+    "trust",
 }
 
 
@@ -347,7 +386,12 @@ PARTICLES = {
     "ten",
     "ter",
 }
-_FUNCTION_WORDS = (GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - PARTICLES
+# German news quotes English ("Summer Of Love"); English news hardly quotes German, whose
+# function words are English names there ("Allen", "Will", "Hat").
+_FUNCTION_WORDS = {
+    "en": frozenset(ENGLISH_STOP_WORDS - PARTICLES),
+    "": frozenset((GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - PARTICLES),
+}
 # Arabic article prefixes written lower-case and joined: "al-Assad", "el-Sisi", "ad-Din".
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\w", re.IGNORECASE)
 
@@ -365,9 +409,10 @@ def is_particle(word: str) -> bool:
     return word.casefold() in PARTICLES or bool(_ARTICLE_PREFIX.match(word))
 
 
-def is_function_word(word: str) -> bool:
-    """A German or English stop word that is no name particle ("Of", "Against", "Und")."""
-    return word.casefold() in _FUNCTION_WORDS
+def is_function_word(word: str, language: str = "") -> bool:
+    """A stop word that is no name particle ("Of", "Against", "Und"): of English in an English
+    text, else of German or English."""
+    return word.casefold() in _FUNCTION_WORDS.get(language, _FUNCTION_WORDS[""])
 
 
 def is_lower_case_word(word: str) -> bool:
@@ -375,6 +420,6 @@ def is_lower_case_word(word: str) -> bool:
     return not word[:1].isupper() and not is_particle(word)
 
 
-def not_name_part(word: str) -> bool:
+def not_name_part(word: str, language: str = "") -> bool:
     """Titles ("Kremlchef"), function words ("Wann") and lower-case words are not names."""
-    return is_title(word) or is_function_word(word) or is_lower_case_word(word)
+    return is_title(word) or is_function_word(word, language) or is_lower_case_word(word)

@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..analysis.names import S_GENITIVE, genitive_variants, name_tokens, nominative, sound_key, word_count
 from ..analysis.people import join_linked
+from ..analysis.titles import without_style
 from ..records import DocumentAnalysis
 
 LocalRef = tuple[int, int]  # (analysis index, person index)
@@ -87,9 +88,12 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     for d, p in short:
         tokens = name_tokens(analyses[d].people[p].name)
         candidates = full.ending_with(genitive_variants(tokens))
+        # A peer may be the one person of that surname elsewhere ("Lord Kinnock", Neil Kinnock)
+        # or another (Lord Browne of BP is not Des Browne): only shared context tells.
+        styled = without_style(analyses[d].people[p].name) != analyses[d].people[p].name
         chosen = (
             candidates[0]
-            if len(candidates) == 1
+            if len(candidates) == 1 and not styled
             else _by_context(candidates, clusters, analyses, d, contexts)
         )
         if chosen is None:

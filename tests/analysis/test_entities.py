@@ -131,8 +131,39 @@ def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
         ("Baroness Royall of Blaisdon", "Baroness Royall of Blaisdon"),
         ("Lady Diana Spencer", "Diana Spencer"),
         ("CA del Fava", "CA del Fava"),
+        ("Nick Bubb of Evolution Securities", "Nick Bubb"),
+        ("Tennisfan Eva Longoria", "Eva Longoria"),
+        ("Popchansonnière Patricia Kaas", "Patricia Kaas"),
+        ("Stefan Raab", "Stefan Raab"),
+        ("Staffan de Mistura", "Staffan de Mistura"),
     ],
 )
 def test_clean_person_keeps_the_name_its_style_and_initials_not_modifiers(span: str, name: str) -> None:
     cleaned = clean_person(span, 0, len(span))
     assert cleaned is not None and span[cleaned[0] : cleaned[1]] == name
+
+
+def test_an_english_name_may_be_a_german_function_word() -> None:
+    span = "Allen Weiner"
+    assert clean_person(span, 0, len(span), "en") == (0, len(span))
+    assert clean_person(span, 0, len(span)) == (6, len(span))  # "allen" in a German text
+
+
+def test_a_title_before_a_cued_name_does_not_make_it_an_organisation() -> None:
+    text = "Iran's Supreme Leader Ayatollah Ali Khamenei spoke."
+    assert _people(text, [("Supreme Leader Ayatollah Ali Khamenei", "ORG")], "en") == ["Ali Khamenei"]
+
+
+def test_a_capitalised_word_before_an_english_name_belongs_to_it() -> None:
+    text = "Eric Cantona and Ole Gunnar Solskjaer played. On Tuesday Kennedy spoke. Then Smith left."
+    spans = [("Eric Cantona", "PER"), ("Gunnar Solskjaer", "PER"), ("Kennedy", "PER"), ("Smith", "PER")]
+    assert _people(text, spans, "en") == ["Eric Cantona", "Ole Gunnar Solskjaer", "Kennedy", "Smith"]
+    # German capitalises nouns: the word before is no part of the name.
+    assert _people("Der Koalitionspartner Mitterlehner kam.", [("Mitterlehner", "PER")]) == ["Mitterlehner"]
+
+
+def test_an_award_is_no_person_and_neither_is_an_event() -> None:
+    text = "She won an Oscar. The Oscar went to him. The Oscars were long."
+    spans = [("Oscar", "PER"), ("Oscar", "PER"), ("Oscars", "MISC")]
+    assert _people(text, spans, "en") == []
+    assert _people("At the Consumer Electronics Show.", [("Consumer Electronics Show", "PER")], "en") == []

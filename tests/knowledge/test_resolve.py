@@ -151,3 +151,29 @@ def test_related_briefings_rank_people_twice_entities_once(fake) -> None:
     recognizer = fake({**NAMES, "Wien": "LOC", "Berlin": "LOC"})
     k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
     assert k.briefing("d3").related == ["d0", "d1", "d2"]
+
+
+def test_a_peer_joins_a_full_name_elsewhere_only_with_shared_context(fake) -> None:
+    recognizer = fake(
+        {
+            "Lord Browne": "PER",
+            "Des Browne": "PER",
+            "Lord Kinnock": "PER",
+            "Neil Kinnock": "PER",
+            "Labour": "ORG",
+            "BP": "ORG",
+        }
+    )
+    texts = [
+        "Minister Des Browne (52) spoke.",
+        "BP chief Lord Browne said so. Lord Browne left.",
+        "Labour's Neil Kinnock spoke.",
+        "Labour's Lord Kinnock said so. Lord Kinnock left.",
+    ]
+    docs = [make_doc(f"d{i}", t, language="en") for i, t in enumerate(texts)]
+    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    assert sorted((p.name, tuple(p.documents)) for p in k.people.values()) == [
+        ("Des Browne", ("d0",)),
+        ("Lord Browne", ("d1",)),
+        ("Neil Kinnock", ("d2", "d3")),
+    ]
