@@ -169,8 +169,19 @@ def _count(value: str) -> int | None:
 
 
 @main.command("eval-people")
-@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold JSON.")
-@click.option("--sources", "source_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--gold",
+    "golds",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold JSON (repeatable); default: every people-*.json in ../shared/data/gold.",
+)
+@click.option(
+    "--sources",
+    "source_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help="The gold set's source folder; default: the gold file's path without .json.",
+)
 @click.option("--misses", is_flag=True, help="Also list missed and spurious people.")
 @click.option(
     "--model",
@@ -179,9 +190,12 @@ def _count(value: str) -> int | None:
     metavar="LANG=PIPELINE",
     help="Use this spaCy pipeline (name or path) for a language, e.g. de=training/output/de-x/model-best.",
 )
-def eval_people(gold: str, source_dir: str, misses: bool, models: tuple[str, ...]) -> None:
-    """Score people per document and cross-document clusters against a gold set, as JSON."""
-    from .evaluation.people import score
+def eval_people(
+    golds: tuple[str, ...], source_dir: str | None, misses: bool, models: tuple[str, ...]
+) -> None:
+    """Score people per document and cross-document clusters against gold sets, as JSON: one
+    set's figures, or with several sets (the default: all of them) an object keyed by set."""
+    from .evaluation.people import GOLD_DIR, gold_sets, score
 
     chosen = {}
     for item in models:
@@ -189,13 +203,19 @@ def eval_people(gold: str, source_dir: str, misses: bool, models: tuple[str, ...
         if not sep or not lang or not pipeline:
             raise click.BadParameter(f"expected LANG=PIPELINE, got {item!r}", param_hint="--model")
         chosen[lang] = pipeline
-    result = score(Path(gold), Path(source_dir), models=chosen)
-    if misses:
-        for line in result.pop("misses"):
+    paths = [Path(g) for g in golds] or gold_sets()
+    if not paths:
+        raise click.UsageError(f"no --gold given and no people-*.json gold set in {GOLD_DIR}")
+    if source_dir and len(paths) > 1:
+        raise click.UsageError("--sources goes with a single --gold")
+    results = {}
+    for path in paths:
+        result = score(path, Path(source_dir) if source_dir else path.with_suffix(""), models=chosen)
+        lines = result.pop("misses")
+        for line in lines if misses else []:
             click.echo(line, err=True)
-    else:
-        result.pop("misses")
-    click.echo(json.dumps(result, indent=2))
+        results[path.stem] = result
+    click.echo(json.dumps(results[paths[0].stem] if len(paths) == 1 else results, indent=2))
 
 
 if __name__ == "__main__":

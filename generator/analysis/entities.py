@@ -186,8 +186,9 @@ def _joined_patronymics(text: str, entities: list[tuple[int, int, str]]) -> list
 
 # In English only names are capitalised inside a sentence, so a capitalised word just before
 # a person's name that the model left out is part of it: "Ole Gunnar Solskjaer", "Cate Blanchett".
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z](?:[a-z]+(?:-[A-Z][a-z]+)?|\.)?) $")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘’'(–—-])\s*$")
+_WORDS_BEFORE_MAX = 3
 
 
 Entities = list[tuple[int, int, str]]
@@ -196,19 +197,46 @@ Entities = list[tuple[int, int, str]]
 def _extended_left(text: str, entities: Entities, language: str) -> Entities:
     if language not in ONLY_NAMES_CAPITALISED:
         return entities
-    out = []
+    out: Entities = []
     for start, end, label in entities:
-        match = _WORD_BEFORE.search(text, max(0, start - 40), start) if label == "PER" else None
-        if match and not _SENTENCE_END.search(text, max(0, match.start() - 5), match.start()):
+        for _ in range(_WORDS_BEFORE_MAX if label == "PER" else 0):  # "George W" of "George W Bush"
+            match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if not match or _SENTENCE_END.search(text, max(0, match.start() - 5), match.start()):
+                break
             word = match.group(1)
-            if not (
+            if (
                 is_function_word(word, language)
                 or is_title(word)
                 or word.casefold() in MONTHS
                 or word.casefold() in WEEKDAYS
-                or any(a <= match.start() < b for a, b, _ in entities)
             ):
-                start = match.start()
+                break
+            if out and out[-1][0] <= match.start() < out[-1][1]:
+                # Before a middle initial a one-word entity is the given name: "George" (LOC) W Bush.
+                a, b, _ = out[-1]
+                initial = is_initial(text[start:end].split()[0])
+                if not (initial and b == match.end(1) and " " not in text[a:b]):
+                    break
+                out.pop()
+            start = match.start()
+        out.append((start, end, label))
+    return out
+
+
+# A name the model ended on a particle goes on to the surname: "Alexander Van" + "der Bellen".
+_SURNAME_AFTER = re.compile(r"(?:\s+(?:[a-z]{1,3}|[A-Z][a-z]{1,2}))*\s+[A-ZÀ-ÖØ-Þ][\w'’-]*")
+
+
+def _extended_right(text: str, entities: Entities) -> Entities:
+    out: Entities = []
+    for start, end, label in entities:
+        if out and start < out[-1][1]:
+            continue  # taken into the name before
+        words = text[start:end].split()
+        if label == "PER" and len(words) > 1 and is_particle(words[-1]):
+            match = _SURNAME_AFTER.match(text, end)
+            if match and all(is_particle(w) for w in match.group().split()[:-1]):
+                end = match.end()
         out.append((start, end, label))
     return out
 
@@ -219,7 +247,9 @@ def _after_thing_noun(text: str, start: int, end: int, language: str) -> bool:
     before = text[:start].split()
     words = text[start:end].split()
     inside = words[:1] if len(words) > 1 and language in CAPITALISED_NOUNS else []
-    return any(w[:1].isupper() and is_thing_noun(w) for w in before[-1:] + inside)
+    lower = language in ONLY_NAMES_CAPITALISED  # "the musical Spend Spend Spend"
+    nouns = [w for w in before[-1:] if w[-1:].isalpha()] + inside  # not "… website. Curt Hopkins"
+    return any((w[:1].isupper() or lower) and is_thing_noun(w) for w in nouns)
 
 
 _OPENING_QUOTE = re.compile(r"\s([„‚«»“\"])\s*$")
@@ -271,13 +301,29 @@ _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _NO_PERSON = "_"  # a vote against any person reading
 
 
+# Works: "her role in Vera Drake", "star of Crouching Tiger", "film credits include Vertical Limit".
+_WORK_BEFORE = {
+    "en": re.compile(
+        r"\b(?:role in|star of|starring in|starred in|appeared in|credits include|episode of)\s+$"
+    )
+}
+
+
 def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
+    """What stands around a name says it is no person's. German cues need a one-word name ("der
+    junge Sebastian Kurz" is a person)."""
+    one_word = len(text[start:end].split()) == 1
     article, verb = _ARTICLE_BEFORE.get(language), _PLURAL_VERB_AFTER.get(language)
-    if article and article.search(text, max(0, start - 60), start):
+    work = _WORK_BEFORE.get(language)
+    found = article.search(text, max(0, start - 60), start) if article else None
+    # Before a full name only the article itself: "a Royal Marine", not "a fired-up Luke Skywalker".
+    if found and (one_word or (language == "en" and not found.group().split()[1:])):
         return True
-    if verb and verb.match(text, end):
+    if work and work.search(text, max(0, start - 40), start):
         return True
-    after = _LOWER_WORD_AFTER.match(text, end)
+    if verb and one_word and verb.match(text, end):
+        return True
+    after = _LOWER_WORD_AFTER.match(text, end)  # "Chelsea chairman Ken Bates", "Kill Bill director"
     return language == "en" and after is not None and is_title_word(after.group(1))
 
 
@@ -286,12 +332,12 @@ def _document_labels(segments: list[str], parsed: list[Parsed], language: str) -
     places of the same document ("Aston Martin" PER once, ORG once) -> the most frequent other
     label: one document is about one "Aston Martin". Person readings of the name's single words
     count for the person ("Ai Weiwei" PER once, MISC once, "Ai" PER four times stays a person).
-    A one-word person reading with a cue against it (_no_person_cue) counts as another label."""
+    A person reading with a cue against it (_no_person_cue) counts as another label."""
     votes: dict[str, Counter[str]] = {}
     for text, result in zip(segments, parsed, strict=True):
         for start, end, label in result.entities:
             name = _trimmed(text, start, end)
-            if label == "PER" and len(name.split()) == 1 and _no_person_cue(text, start, end, language):
+            if label == "PER" and _no_person_cue(text, start, end, language):
                 label = _NO_PERSON
             votes.setdefault(name, Counter())[label] += 1
     in_full = {w for name, n in votes.items() if n["PER"] and len(name.split()) > 1 for w in name.split()}
@@ -333,7 +379,8 @@ def mentions_of(
             else (start, end, label)
             for start, end, label in result.entities
         ]
-        entities = _extended_left(text, _joined_patronymics(text, entities), language)
+        entities = _extended_right(text, _joined_patronymics(text, entities))
+        entities = _extended_left(text, entities, language)
         for start, end, label in _with_cued_names(text, entities):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"

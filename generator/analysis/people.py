@@ -46,7 +46,9 @@ def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
                 if is_particle(words[w]):
                     continue  # "Tariq bin Taimur", "Ruud van Nistelrooy": one name
                 head, tail = name_tokens(" ".join(words[:w])), name_tokens(" ".join(words[w:]))
-                if (head in full or surname(head)) and known(tail):
+                # "Lech Kaczyński Wałęsa": a given name and a known surname, then a name seen alone
+                given_and_surname = len(head) > 1 and surname(head[-1:]) and tail in seen
+                if (head in full or surname(head) or given_and_surname) and known(tail):
                     cut = w
                     break
         if cut is None:

@@ -276,7 +276,8 @@ _THING_SUFFIX = re.compile(
     r"(?:zeitung|blatt|magazin|sender|agentur|sendung|show|partei|verein|firma|konzern|unternehmen"
     r"|kater|katze|hund|pferd|schiff|hotel|restaurant|film|buch|roman|album|song|lied|stiftung"
     r"|institut|gruppe|band|club|klub|team|radio|tv|newspaper|channel|magazine|broadcaster|agency"
-    r"|company|firm|party|show|film|book|album|dog|cat|horse)$"
+    r"|company|firm|party|show|film|book|album|dog|cat|horse|movie|musical|novel|series|sitcom|drama"
+    r"|opera|documentary|programme|single|website)$"
 )
 
 

@@ -15,7 +15,14 @@ from ..config import Settings
 from ..export import export
 from ..pipeline import run
 
-SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score_people.py"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SCORER = SHARED / "eval" / "score_people.py"
+GOLD_DIR = SHARED / "data" / "gold"
+
+
+def gold_sets(folder: Path = GOLD_DIR) -> list[Path]:
+    """The people gold sets in ``folder``: each ``people-*.json`` beside its folder of sources."""
+    return sorted(p for p in folder.glob("people-*.json") if p.with_suffix("").is_dir())
 
 
 def load_scorer(path: Path = SCORER) -> ModuleType:

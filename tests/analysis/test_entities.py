@@ -167,3 +167,28 @@ def test_an_award_is_no_person_and_neither_is_an_event() -> None:
     spans = [("Oscar", "PER"), ("Oscar", "PER"), ("Oscars", "MISC")]
     assert _people(text, spans, "en") == []
     assert _people("At the Consumer Electronics Show.", [("Consumer Electronics Show", "PER")], "en") == []
+
+
+def test_works_are_no_people_but_a_name_after_a_sentence_is() -> None:
+    text = "Her role in Vera Drake. The musical Spend Spend Spend ran. Kill Bill director Quentin Tarantino."
+    spans = [
+        ("Vera Drake", "PER"),
+        ("Spend Spend Spend", "PER"),
+        ("Kill Bill", "PER"),
+        ("Quentin Tarantino", "PER"),
+    ]
+    assert _people(text, spans, "en") == ["Quentin Tarantino"]
+    text = "He told the BBC News website. Curt Hopkins said so."
+    assert _people(text, [("BBC News", "ORG"), ("Curt Hopkins", "PER")], "en") == ["Curt Hopkins"]
+
+
+def test_an_article_before_a_full_name_counts_only_when_nothing_stands_between() -> None:
+    text = "He started as a Royal Marine. Rush into battle alongside a fired-up Luke Skywalker."
+    assert _people(text, [("Royal Marine", "PER"), ("Luke Skywalker", "PER")], "en") == ["Luke Skywalker"]
+
+
+def test_a_name_goes_on_over_a_middle_initial_and_a_particle() -> None:
+    text = 'They said "sorry" for George W Bush\'s victory.'
+    assert _people(text, [("George", "LOC"), ("Bush", "PER")], "en") == ["George W Bush"]
+    text = "Kandidat Alexander Van der Bellen will das."
+    assert _people(text, [("Alexander Van", "PER")]) == ["Alexander Van der Bellen"]

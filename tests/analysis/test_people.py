@@ -260,3 +260,14 @@ def test_a_one_word_name_used_as_a_team_or_a_country_is_no_person(fake) -> None:
     people = _named(fake, "Chelsea have a good team.", "Chelsea chairman Ken Bates left.")
     assert set(people) == {"Ken Bates"}
     assert _named(fake, "Der Oman wählt. Im Oman regiert Qabus (75).", language="de") == {"Qabus": ["Qabus"]}
+
+
+def test_a_given_name_and_a_known_surname_before_a_known_name_are_split(fake) -> None:
+    names = {"Jarosław Kaczyński": "PER", "Lech Kaczyński Wałęsa": "PER", "Wałęsa": "PER"}
+    text = (
+        "Jarosław Kaczyński regiert.",
+        "2008 warf Lech Kaczyński Wałęsa Spionage vor.",
+        "Wałęsa wies das zurück.",
+    )
+    people = {p.name: len(p.mentions) for p in analyse(make_doc("t", *text), fake(names)).people}
+    assert people == {"Jarosław Kaczyński": 1, "Lech Kaczyński": 1, "Wałęsa": 2}
