@@ -241,10 +241,15 @@ def _extended_right(text: str, entities: Entities) -> Entities:
     return out
 
 
+_LIKE = {"wie", "like"}
+
+
 def _after_thing_noun(text: str, start: int, end: int, language: str) -> bool:
     """ "Zeitung El Mundo", "Kater Robby": the noun before the name, or at the start of the span
     where nouns are capitalised (in English "Roman" opens "Roman Abramovich")."""
     before = text[:start].split()
+    if len(before) > 1 and before[-1].casefold() in _LIKE:  # "Filmen wie Echo Park"
+        before = before[:-1]
     words = text[start:end].split()
     inside = words[:1] if len(words) > 1 and language in CAPITALISED_NOUNS else []
     lower = language in ONLY_NAMES_CAPITALISED  # "the musical Spend Spend Spend"

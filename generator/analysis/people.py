@@ -140,6 +140,7 @@ def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
             by_ends.setdefault((tokens[0], tokens[-1]), []).append(tokens)
         groups.setdefault(key, []).append(m)
     _join_initials(groups)
+    _join_given_names(groups)
     singles: dict[tuple[str, ...], list[Mention]] = {}
     resolve = _ShortNames(list(groups), genitive=language in S_GENITIVE)
     for m in (m for m in people if word_count(m.text) == 1):
@@ -173,6 +174,19 @@ def _join_initials(groups: dict[tuple[str, ...], list[Mention]]) -> None:
             groups[found[0]].extend(groups.pop(key))
 
 
+def _join_given_names(groups: dict[tuple[str, ...], list[Mention]]) -> None:
+    """ "Maria Giulias" is Maria Giulia Sergio: a name of two or more words that opens exactly
+    one longer full name (in one of its forms: a German genitive) is that person's given names."""
+    prefixes: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for key in groups:
+        for k in range(2, len(key)):
+            prefixes.setdefault(key[:k], set()).add(key)
+    for key in [k for k in groups if len(k) > 1]:
+        found = {n for v in genitive_variants(key) for n in prefixes.get(v, set())}
+        if len(found) == 1:
+            groups[found.pop()].extend(groups.pop(key))
+
+
 T = TypeVar("T")
 
 # "Mahmoud Abbas, also known as Abu Mazen", "William Shatner alias Captain Kirk": what stands
@@ -180,20 +194,29 @@ T = TypeVar("T")
 # Donnelly, known as Ant and Dec".
 _ALIAS = re.compile(
     r"^\s*[,(]?\s*(?:also known as|better known as|aka|a\.k\.a\.|alias|vulgo|auch bekannt als"
-    r"|besser bekannt als|auch genannt|genannt)\s+$",
+    r"|besser bekannt als|auch genannt|genannt|nennt sich(?: jetzt| heute| inzwischen| seither)?"
+    r"|calls (?:himself|herself)|(?:born|geboren) als|(?:whose )?real name(?: is)?|born)\s+$",
     re.IGNORECASE,
+)
+# A civil name after the person it belongs to, with other words between: "Iggy Pop ... der
+# bürgerlich James Osterberg gerufene Sänger".
+_CIVIL_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:bürgerlich|mit bürgerlichem Namen|real name|born)\s+$", re.IGNORECASE
 )
 
 
 def merge_aliases(groups: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
-    """Groups joined when one name follows another with an alias cue between them."""
+    """Groups joined when one name follows another with an alias cue between them, or when a
+    civil-name cue stands before a name (it is the person named last before it)."""
     owner = {id(m): i for i, group in enumerate(groups) for m in group}
     ordered = sorted((m for g in groups for m in g), key=lambda m: (m.span.segment, m.span.start))
-    links = [
-        (owner[id(a)], owner[id(b)])
-        for a, b in pairwise(ordered)
-        if a.span.segment == b.span.segment and _ALIAS.match(texts[a.span.segment][a.span.end : b.span.start])
-    ]
+    links = []
+    for a, b in pairwise(ordered):
+        text = texts[b.span.segment]
+        between = a.span.segment == b.span.segment and _ALIAS.match(text[a.span.end : b.span.start])
+        before = _CIVIL_NAME_BEFORE.search(text, max(0, b.span.start - 30), b.span.start)
+        if between or (before and owner[id(a)] != owner[id(b)]):
+            links.append((owner[id(a)], owner[id(b)]))
     return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in join_linked(groups, links)]
 
 

@@ -273,11 +273,12 @@ def is_title(word: str) -> bool:
 
 # A name after one of these is a thing, an outlet or an animal: "Zeitung El Mundo", "Kater Robby".
 _THING_SUFFIX = re.compile(
-    r"(?:zeitung|blatt|magazin|sender|agentur|sendung|show|partei|verein|firma|konzern|unternehmen"
+    r"(?:zeitung|zeitschrift|blatt|magazin|sender|agentur|sendung|show|partei|verein|firma|kanzlei"
+    r"|konzern|unternehmen"
     r"|kater|katze|hund|pferd|schiff|hotel|restaurant|film|buch|roman|album|song|lied|stiftung"
     r"|institut|gruppe|band|club|klub|team|radio|tv|newspaper|channel|magazine|broadcaster|agency"
     r"|company|firm|party|show|film|book|album|dog|cat|horse|movie|musical|novel|series|sitcom|drama"
-    r"|opera|documentary|programme|single|website)$"
+    r"|opera|documentary|programme|single|website)(?:s|n|en|e)?$"
 )
 
 

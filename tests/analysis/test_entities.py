@@ -192,3 +192,9 @@ def test_a_name_goes_on_over_a_middle_initial_and_a_particle() -> None:
     assert _people(text, [("George", "LOC"), ("Bush", "PER")], "en") == ["George W Bush"]
     text = "Kandidat Alexander Van der Bellen will das."
     assert _people(text, [("Alexander Van", "PER")]) == ["Alexander Van der Bellen"]
+
+
+def test_outlets_firms_and_works_named_like_people_are_none() -> None:
+    text = "Die Satirezeitschrift Charlie Hebdo, die Finanzkanzlei Mossack Fonseca und Filme wie Echo Park."
+    spans = [("Charlie Hebdo", "PER"), ("Mossack Fonseca", "PER"), ("Echo Park", "PER")]
+    assert _people(text, spans) == []

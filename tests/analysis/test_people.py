@@ -271,3 +271,18 @@ def test_a_given_name_and_a_known_surname_before_a_known_name_are_split(fake) ->
     )
     people = {p.name: len(p.mentions) for p in analyse(make_doc("t", *text), fake(names)).people}
     assert people == {"Jarosław Kaczyński": 1, "Lech Kaczyński": 1, "Wałęsa": 2}
+
+
+def test_given_names_alone_and_a_civil_name_join_the_person(fake) -> None:
+    names = {
+        "Maria Giulia Sergio": "PER",
+        "Maria Giulias": "PER",
+        "Iggy Pop": "PER",
+        "James Osterberg": "PER",
+    }
+    text = ("Maria Giulia Sergio reiste ab.", "Maria Giulias Eltern blieben.")
+    people = {p.name: p.forms for p in analyse(make_doc("t", *text), fake(names)).people}
+    assert people == {"Maria Giulia Sergio": ["Maria Giulia Sergio", "Maria Giulias"]}
+    text = ("Iggy Pop singt.", "Nun veröffentlicht der bürgerlich James Osterberg gerufene Sänger ein Album.")
+    people = {p.name: p.forms for p in analyse(make_doc("t", *text), fake(names)).people}
+    assert people == {"Iggy Pop": ["Iggy Pop", "James Osterberg"]}
