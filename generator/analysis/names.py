@@ -9,7 +9,7 @@ from collections.abc import Collection
 from .titles import PARTICLES, without_style
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def fold(word: str) -> str:
@@ -41,8 +41,6 @@ def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 # Languages whose names take a bare -s genitive ("Merkels Rede"); English writes "Merkel's",
 # which strip_possessive removes, and its names ending in -s are nominative ("Bill Gates").
 S_GENITIVE = frozenset({"de"})
-# Languages that capitalise every noun, so that a capitalised word may be a noun ("Zeitung").
-CAPITALISED_NOUNS = frozenset({"de"})
 # Languages whose "-s" on a name is a plural ("Oscars"), not a genitive (S_GENITIVE).
 PLURAL_S = frozenset({"en"})
 # Languages that capitalise only names inside a sentence (entities._extended_left).

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
-from .names import S_GENITIVE, genitive_variants, name_tokens, nominative, word_count
+from .names import S_GENITIVE, genitive_variants, name_tokens, nominative, strip_possessive, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
 from .titles import PARTICLES, is_initial, is_particle
@@ -326,7 +326,7 @@ def canonical_name(mentions: list[Mention], language: str) -> str:
         if genitive_variants(name_tokens(f))[-1] not in token_sets
         or len(genitive_variants(name_tokens(f))) == 1
     ] or multi
-    name = max(undeclined, key=lambda f: (counts[f], -forms.index(f)))
+    name = strip_possessive(max(undeclined, key=lambda f: (counts[f], -forms.index(f))))  # "Elton John's"
     # Named in full only in the genitive, and alone by the base surname: "Heinz-Christian
     # Straches" with "Strache" is Heinz-Christian Strache.
     tokens = name_tokens(name)

@@ -209,6 +209,8 @@ def style_start(words: list[str], name_start: int) -> int:
     """Where a name that begins at ``name_start`` really begins when a peer's or judge's style
     stands before a one-word name (``name_start`` itself otherwise)."""
     rest = words[name_start:]
+    while len(rest) > 1 and rest[0].casefold() in PARTICLES:  # "Baron von Trapp"
+        rest = rest[1:]
     if not (len(rest) == 1 or (len(rest) == 3 and rest[1] == "of")):
         return name_start
     before = [w.strip(".").casefold() for w in words[:name_start]]
@@ -278,7 +280,10 @@ _THING_SUFFIX = re.compile(
     r"|kater|katze|hund|pferd|schiff|hotel|restaurant|film|buch|roman|album|song|lied|stiftung"
     r"|institut|gruppe|band|club|klub|team|radio|tv|newspaper|channel|magazine|broadcaster|agency"
     r"|company|firm|party|show|film|book|album|dog|cat|horse|movie|musical|novel|series|sitcom|drama"
-    r"|opera|documentary|programme|single|website)(?:s|n|en|e)?$"
+    r"|opera|documentary|programme|single|website"
+    # ships: "die Fregatte Canarias"
+    r"|fregatte|frachter|tanker|jacht|yacht|kreuzer|zerstörer|fähre|frigate|destroyer|vessel|ferry)"
+    r"(?:s|n|en|e)?$"
 )
 
 

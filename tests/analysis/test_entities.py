@@ -198,3 +198,35 @@ def test_outlets_firms_and_works_named_like_people_are_none() -> None:
     text = "Die Satirezeitschrift Charlie Hebdo, die Finanzkanzlei Mossack Fonseca und Filme wie Echo Park."
     spans = [("Charlie Hebdo", "PER"), ("Mossack Fonseca", "PER"), ("Echo Park", "PER")]
     assert _people(text, spans) == []
+
+
+def test_companies_outlets_ships_and_things_by_what_stands_around_them() -> None:
+    text = (
+        "Diageo, the world's biggest spirits company, agreed. Jim Cardwell, president of Warner Home "
+        "Video, spoke. It will replace cables for its Xbox consoles. Seaman told the Daily Mail: yes."
+    )
+    spans = [("Diageo", "PER"), ("Jim Cardwell", "PER"), ("Warner Home Video", "PER"), ("Xbox", "PER")]
+    assert _people(text, spans + [("Daily Mail", "PER")], "en") == ["Jim Cardwell"]
+    text = "Lorraine Kelly is taking the Nicki Chapman role."
+    assert _people(text, [("Lorraine Kelly", "PER"), ("Nicki Chapman", "PER")], "en") == [
+        "Lorraine Kelly",
+        "Nicki Chapman",
+    ]
+    assert _people("Die Fregatte Canarias half.", [("Canarias", "PER")]) == []
+    # A noun opening the model's span is not looked at: it is the given name Roman here.
+    assert _people("Polizeisprecher Roman Hahslinger sagte das.", [("Roman Hahslinger", "PER")]) == [
+        "Roman Hahslinger"
+    ]
+
+
+def test_a_team_takes_a_plural_verb_but_a_coordinated_person_too() -> None:
+    text = "Chelsea face Barcelona. Chelsea lost. Me and Gethin are young. Gethin is good."
+    spans = [("Chelsea", "PER"), ("Chelsea", "PER"), ("Gethin", "PER"), ("Gethin", "PER")]
+    assert _people(text, spans, "en") == ["Gethin", "Gethin"]
+
+
+def test_possessives_come_off_a_name_and_only_they() -> None:
+    from generator.analysis.names import strip_possessive
+
+    assert strip_possessive("Elton John's") == "Elton John" and strip_possessive("Obama’s") == "Obama"
+    assert strip_possessive("Matt Williams'") == "Matt Williams" and strip_possessive("Ross'") == "Ross"

@@ -286,3 +286,9 @@ def test_given_names_alone_and_a_civil_name_join_the_person(fake) -> None:
     text = ("Iggy Pop singt.", "Nun veröffentlicht der bürgerlich James Osterberg gerufene Sänger ein Album.")
     people = {p.name: p.forms for p in analyse(make_doc("t", *text), fake(names)).people}
     assert people == {"Iggy Pop": ["Iggy Pop", "James Osterberg"]}
+
+
+def test_a_profile_named_only_in_the_possessive_is_named_without_it(fake) -> None:
+    names = {"Elton John's": "PER"}
+    analysis = analyse(make_doc("t", "Sir Elton John's new album (2004) is out.", language="en"), fake(names))
+    assert [p.name for p in analysis.people] == ["Elton John"]
