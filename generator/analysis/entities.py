@@ -9,10 +9,11 @@ from collections import Counter
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
 from .events import MONTHS, WEEKDAYS
-from .names import ONLY_NAMES_CAPITALISED, PLURAL_S
+from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, SENTENCE_OPENING
 from .nlp import Parsed
 from .titles import (
     PEERAGE,
+    is_address,
     is_function_word,
     is_initial,
     is_lower_case_word,
@@ -187,7 +188,6 @@ def _joined_patronymics(text: str, entities: list[tuple[int, int, str]]) -> list
 # In English only names are capitalised inside a sentence, so a capitalised word just before
 # a person's name that the model left out is part of it: "Ole Gunnar Solskjaer", "Cate Blanchett".
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z](?:[a-z]+(?:-[A-Z][a-z]+)?|\.)?) $")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘’'(–—-])\s*$")
 _WORDS_BEFORE_MAX = 3
 
 
@@ -201,7 +201,7 @@ def _extended_left(text: str, entities: Entities, language: str) -> Entities:
     for start, end, label in entities:
         for _ in range(_WORDS_BEFORE_MAX if label == "PER" else 0):  # "George W" of "George W Bush"
             match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-            if not match or _SENTENCE_END.search(text, max(0, match.start() - 5), match.start()):
+            if not match or SENTENCE_OPENING.search(text, max(0, match.start() - 5), match.start()):
                 break
             word = match.group(1)
             if (
@@ -304,6 +304,7 @@ _ARTICLE_BEFORE = {
 _PLURAL_VERB_AFTER = {"en": re.compile(r"\s+(?:have|are|were|face|play|need|host|meet|trail)\b")}
 _COORDINATED = re.compile(r"(?:\b(?:and|or|nor|und|oder)|&|,)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_OFFICE_AFTER = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z][\w-]*)")  # "Chelsea assistant boss Steve Clarke"
 _NO_PERSON = "_"  # a vote against any person reading
 # In English, where the cues are grammar ("Chelsea have"), a reading with a cue against a person
 # counts as two model readings; German articles also stand before names in Austrian speech
@@ -312,12 +313,27 @@ _CUE_WEIGHT = 2
 
 
 # Works: "her role in Vera Drake", "star of Crouching Tiger", "film credits include Vertical Limit".
-# ... and things: "its Xbox consoles" (a possessive determiner).
+# ... and things: "its Xbox consoles" (a possessive determiner); a place or firm: "won at Chelsea".
 _WORK_BEFORE = {
     "en": re.compile(
         r"\b(?:role in|star of|starring in|starred in|appeared in|credits include|episode of"
         r"|its|their|his|her|our|my|your)\s+$"
     )
+}
+# A place or firm one is at: "honours won at Chelsea"; not "a swipe at Brown".
+_AT = {"en": re.compile(r"(\w+)\s+at\s+$")}
+_AT_A_PERSON = {
+    "look",
+    "looked",
+    "looking",
+    "dig",
+    "swipe",
+    "jibe",
+    "aimed",
+    "angry",
+    "laughed",
+    "shouted",
+    "fired",
 }
 # An office of it: "president of Warner Home Video", "chairman of Chelsea".
 _OFFICE_OF = {"en": re.compile(r"\b([a-z]+) of\s+$")}
@@ -341,8 +357,12 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
         return True
     if work and work.search(text, max(0, start - 40), start):
         return True
-    office = _OFFICE_OF.get(language)
-    found = office.search(text, max(0, start - 40), start) if office else None
+    at = _AT.get(language)
+    found = at.search(text, max(0, start - 40), start) if at and one_word else None
+    if found and found.group(1).casefold() not in _AT_A_PERSON:
+        return True
+    office_of = _OFFICE_OF.get(language)
+    found = office_of.search(text, max(0, start - 40), start) if office_of else None
     if found and is_title_word(found.group(1)):
         return True
     apposition = _APPOSITION_AFTER.match(text, end)
@@ -351,8 +371,15 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     coordinated = _COORDINATED.search(text, max(0, start - 10), start)  # "Me and Gethin are"
     if verb and one_word and not coordinated and verb.match(text, end):
         return True
-    # "Chelsea chairman Ken Bates", "Kill Bill director"
-    return language == "en" and after is not None and is_title_word(after.group(1))
+    # "Chelsea chairman Ken Bates", "Kill Bill director", "Chelsea assistant boss Steve Clarke"
+    office = _OFFICE_AFTER.match(text, end)
+    if (
+        language != "en"
+        or office is None
+        or (office.group(1) and is_function_word(office.group(1), language))
+    ):
+        return False  # "Bill Oddie for prime minister"
+    return is_title(office.group(2)) and not is_address(office.group(2))
 
 
 def _document_labels(segments: list[str], parsed: list[Parsed], language: str) -> dict[str, str]:

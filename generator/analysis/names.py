@@ -95,3 +95,7 @@ def sound_key(token: str) -> str:
     for old, new in _TRANSLITERATION:
         key = key.replace(old, new)
     return _DOUBLE.sub(r"\1", key)
+
+
+# What may stand before the first word of a sentence (or of a quote or parenthesis in it).
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘’'(–—-])\s*$")

@@ -170,7 +170,9 @@ _TITLE_SUFFIX = re.compile(
     r"|sänger|chansonnier|chansonnière|schauspieler|spieler|kicker|legende|ikone|autor|regisseur"
     r"|musiker|künstler|moderator|sportler|athlet|kollege|komponist|dirigent|pianist|gitarrist"
     r"|schriftsteller|journalist|aktivist|kritiker|unternehmer|milliardär|millionär|investor"
-    r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti)(?:in)?$"
+    r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti|filmer|filmemacher|produzent|fotograf|designer"
+    r"|architekt|maler|bildhauer|tänzer|dichter|forscher|wissenschafter|wissenschaftler|historiker"
+    r"|loge|goalscorer|scorer)(?:in)?$"
     # short heads only in a compound: "Tennisfan", "Hollywoodstar", not "Stefan", "Staffan"
     r"|(?:\w{5}|-)(?:fan|star|profi)(?:in)?$"
 )
@@ -357,6 +359,40 @@ _ORGANISATION_HEADS = {
     "federation",
     "society",
     "trust",
+    # firms and venues: "Cisco Systems", "Samuel Goldwyn Films", "Sage Centre"
+    "films",
+    "electric",
+    "systems",
+    "technologies",
+    "software",
+    "networks",
+    "communications",
+    "industries",
+    "international",
+    "partners",
+    "capital",
+    "securities",
+    "services",
+    "solutions",
+    "labs",
+    "energy",
+    "telecom",
+    "pharmaceuticals",
+    "electronics",
+    "stores",
+    "hotels",
+    "airport",
+    "hospital",
+    "school",
+    "academy",
+    "museum",
+    "gallery",
+    "theatre",
+    "theater",
+    "arena",
+    "stadium",
+    "centre",
+    "center",
 }
 
 

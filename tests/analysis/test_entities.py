@@ -136,6 +136,9 @@ def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
         ("Popchansonnière Patricia Kaas", "Patricia Kaas"),
         ("Stefan Raab", "Stefan Raab"),
         ("Staffan de Mistura", "Staffan de Mistura"),
+        ("Dokumentarfilmer Riha", "Riha"),
+        ("Goalscorer Toure", "Toure"),
+        ("Michael Schumacher", "Michael Schumacher"),
     ],
 )
 def test_clean_person_keeps_the_name_its_style_and_initials_not_modifiers(span: str, name: str) -> None:
@@ -230,3 +233,17 @@ def test_possessives_come_off_a_name_and_only_they() -> None:
 
     assert strip_possessive("Elton John's") == "Elton John" and strip_possessive("Obama’s") == "Obama"
     assert strip_possessive("Matt Williams'") == "Matt Williams" and strip_possessive("Ross'") == "Ross"
+
+
+def test_a_club_one_plays_at_or_holds_an_office_in_is_no_person() -> None:
+    text = "Honours won at Chelsea are cheap. Chelsea assistant boss Steve Clarke spoke. Chelsea lost."
+    spans = [("Chelsea", "PER"), ("Chelsea", "PER"), ("Steve Clarke", "PER"), ("Chelsea", "PER")]
+    assert _people(text, spans, "en") == ["Steve Clarke"]
+    text = "One proposal was Bill Oddie for prime minister. It was a swipe at Brown."
+    assert _people(text, [("Bill Oddie", "PER"), ("Brown", "PER")], "en") == ["Bill Oddie", "Brown"]
+
+
+def test_firms_and_venues_are_no_people() -> None:
+    text = "Cisco Systems and a Sage Centre."
+    spans = [("Cisco Systems", "PER"), ("Sage Centre", "PER")]
+    assert _people(text, spans, "en") == []
