@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .events import MONTHS, WEEKDAYS
 from .titles import PEERAGE, is_function_word, is_thing_noun, is_title, not_name_part
 
 _WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
@@ -56,7 +57,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
                 found.append((start, end))
             return
         words = text[start:end].split()
-        if len(words) > 2 and not_name_part(words[0]):  # "Auch Bulut Yiğit, der ..."
+        # "Auch Bulut Yiğit, der ...", "last November Samuel Amoah, a Belgian national"
+        if len(words) > 2 and (not_name_part(words[0]) or words[0].casefold() in MONTHS | WEEKDAYS.keys()):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if any(not_name_part(w) or is_thing_noun(w) for w in words):

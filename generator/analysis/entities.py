@@ -57,6 +57,8 @@ _WORDS = re.compile(r"\S+")
 _AFFILIATION = {"of", "at", "from", "aus"}
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
+# German abstract nouns are no name words: "Harmlosigkeit", "Freiheit", "Gesellschaft".
+_ABSTRACT_NOUN = re.compile(r"\w{4}(?:keit|heit|schaft|ismus)(?:en)?$")
 # "DVDs", "PEDs", "PKWs": the plural of an acronym is a thing.
 _ACRONYM_PLURAL = re.compile(r"^[A-ZÄÖÜ]{2,}s$")
 # "the BBC's editor": an acronym's possessive is never part of its name ("Moody's" may be).
@@ -137,6 +139,8 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
     if (len(words) > 1 and is_organisation_head(words[-1])) or _ACRONYM_PLURAL.match(words[-1]):
         return None
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"
+        return None
+    if any(_ABSTRACT_NOUN.search(w) for w in words):  # "Gladbacher Harmlosigkeit"
         return None
     if len(words) == 1 and (
         not_name_part(words[0], language)
@@ -317,6 +321,7 @@ _CUE_WEIGHT = 2
 _WORK_BEFORE = {
     "en": re.compile(
         r"\b(?:role in|star of|starring in|starred in|appeared in|credits include|episode of"
+        r"|(?:stars?|plays?|played|appears?) (?:[\w-]+ ){0,4}in"  # "plays a drunkard in Duane Hopwood"
         r"|its|their|his|her|our|my|your)\s+$"
     )
 }

@@ -137,6 +137,7 @@ _TITLE_WORDS = {
     "lieutenant",
     "sergeant",
     "officer",
+    "treasurer",
     "inspector",
     "detective",
     "bishop",
@@ -180,6 +181,17 @@ _TITLE_SUFFIX = re.compile(
 # Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
 _HYPHEN_ROLES = {"mann", "frau"}
 
+
+# English nationality nouns stand before names like titles: "Dane Kenneth Carlsen", "Briton
+# Tim Henman", "Frenchman Cyril Saulnier".
+_TITLE_WORDS.update(
+    {
+        "dane", "swede", "norwegian", "briton", "scot", "welshman", "irishman", "englishman",
+        "frenchman", "dutchman", "spaniard", "portuguese", "italian", "belgian", "austrian",
+        "russian", "american", "australian", "argentine", "argentinian", "brazilian", "serb",
+        "croat", "czech", "slovak", "swiss", "chilean", "colombian", "mexican", "canadian",
+    }
+)  # fmt: skip
 
 # Forms of address: not part of a name, and no role worth showing.
 ADDRESS = {"herr", "frau", "mr", "mrs", "ms", "miss", "mister", "madame", "monsieur"}
@@ -282,7 +294,7 @@ _THING_SUFFIX = re.compile(
     r"|kater|katze|hund|pferd|schiff|hotel|restaurant|film|buch|roman|album|song|lied|stiftung"
     r"|institut|gruppe|band|club|klub|team|radio|tv|newspaper|channel|magazine|broadcaster|agency"
     r"|company|firm|party|show|film|book|album|dog|cat|horse|movie|musical|novel|series|sitcom|drama"
-    r"|opera|documentary|programme|single|website"
+    r"|opera|documentary|programme|single|website|movement|unit|dienst|produkt|product|konsole|console"
     # ships: "die Fregatte Canarias"
     r"|fregatte|frachter|tanker|jacht|yacht|kreuzer|zerstörer|fähre|frigate|destroyer|vessel|ferry)"
     r"(?:s|n|en|e)?$"

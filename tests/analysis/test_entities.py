@@ -139,6 +139,8 @@ def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
         ("Dokumentarfilmer Riha", "Riha"),
         ("Goalscorer Toure", "Toure"),
         ("Michael Schumacher", "Michael Schumacher"),
+        ("Treasurer Peter Costello", "Peter Costello"),
+        ("Dane Kenneth Carlsen", "Kenneth Carlsen"),
     ],
 )
 def test_clean_person_keeps_the_name_its_style_and_initials_not_modifiers(span: str, name: str) -> None:
@@ -247,3 +249,18 @@ def test_firms_and_venues_are_no_people() -> None:
     text = "Cisco Systems and a Sage Centre."
     spans = [("Cisco Systems", "PER"), ("Sage Centre", "PER")]
     assert _people(text, spans, "en") == []
+
+
+def test_films_services_products_and_abstract_nouns_are_no_people() -> None:
+    text = "David Schwimmer plays a divorced drunkard in Duane Hopwood."
+    assert _people(text, [("David Schwimmer", "PER"), ("Duane Hopwood", "PER")], "en") == ["David Schwimmer"]
+    text = "Dienste wie Netflix wachsen. Das Konkurrenzprodukt Oculus Rift kommt. Gladbacher Harmlosigkeit"
+    spans = [("Netflix", "PER"), ("Oculus Rift", "PER"), ("Gladbacher Harmlosigkeit", "PER")]
+    assert _people(text, spans) == []
+
+
+def test_a_month_does_not_open_a_name_cued_by_its_apposition() -> None:
+    from generator.analysis.cues import cued_names
+
+    text = "And last November Samuel Amoah, a Belgian national, was jailed."
+    assert [text[s:e] for s, e in cued_names(text)] == ["Samuel Amoah"]
