@@ -16,10 +16,10 @@ pytestmark = [
 ]
 
 # Measured with the shipped model when these floors were set (2026-12-01: de-dev F1 0.989,
-# de-dev2 0.935, en-dev 0.932, B³ 1.0 on each); raise them when the pipeline improves.
+# de-dev2 0.949, en-dev 0.932, B³ 1.0 on each); raise them when the pipeline improves.
 FLOORS = {
     "people-de-dev": {"people_f1": 0.98, "clusters_b3_f1": 0.99},
-    "people-de-dev2": {"people_f1": 0.93, "clusters_b3_f1": 0.99},
+    "people-de-dev2": {"people_f1": 0.94, "clusters_b3_f1": 0.99},
     "people-en-dev": {"people_f1": 0.93, "clusters_b3_f1": 0.99},
 }
 
