@@ -294,17 +294,20 @@ def _trimmed(text: str, start: int, end: int) -> str:
 
 
 # What stands around a one-word name that makes it no person. German names take no article
-# ("der Oman", "den modernen Oman"; "der 63-jährige Putin" is not matched), English ones no
+# ("der Oman", "den modernen Oman"; not "der 63-jährige Putin", nor a relative pronoun: ", den
+# Blair erreichen will"), English ones no
 # indefinite article ("an Oscar") and no "the" right before them ("the Upper House"; "the late
 # John Peel" is not matched); in British English
 # a team or company takes a plural verb ("Chelsea have") and comes before an office ("Chelsea
 # chairman Ken Bates").
 _ARTICLE_BEFORE = {
     "de": re.compile(
-        r"\b(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+        r"\b(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins)\s+(?:[a-zäöüß][\w-]*e[nmrs]?\s+){0,2}$"
     ),
     "en": re.compile(r"\b(?:(?i:a|an)\s+(?:[a-z][\w-]*\s+)?|the\s+)$"),  # "won an Oscar", "the Upper House"
 }
+# What stands before a German relative pronoun, which looks like an article: ", den", ", mit dem".
+_RELATIVE_BEFORE = re.compile(r"[,;–]\s*(?:[a-zäöüß]+\s+)?$")
 _PLURAL_VERB_AFTER = {"en": re.compile(r"\s+(?:have|are|were|face|play|need|host|meet|trail)\b")}
 _COORDINATED = re.compile(r"(?:\b(?:and|or|nor|und|oder)|&|,)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
@@ -353,6 +356,12 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     article, verb = _ARTICLE_BEFORE.get(language), _PLURAL_VERB_AFTER.get(language)
     work = _WORK_BEFORE.get(language)
     found = article.search(text, max(0, start - 60), start) if article else None
+    if (
+        found
+        and language == "de"
+        and _RELATIVE_BEFORE.search(text, max(0, found.start() - 30), found.start())
+    ):
+        found = None  # a relative pronoun: "den großen Schub, den Blair erreichen will"
     after = _LOWER_WORD_AFTER.match(text, end)
     # A name before a noun is a modifier and may be a person's: "taking the Nicki Chapman role".
     modifier = after is not None and not is_function_word(after.group(1), language)

@@ -405,6 +405,8 @@ _ORGANISATION_HEADS = {
     "stadium",
     "centre",
     "center",
+    "license",
+    "licence",
 }
 
 

@@ -264,3 +264,9 @@ def test_a_month_does_not_open_a_name_cued_by_its_apposition() -> None:
 
     text = "And last November Samuel Amoah, a Belgian national, was jailed."
     assert [text[s:e] for s, e in cued_names(text)] == ["Samuel Amoah"]
+
+
+def test_a_german_relative_pronoun_is_no_article_before_a_name() -> None:
+    text = "Es ist der Schub, den Blair will. Das war es Merkel nicht wert. Er formte den modernen Oman."
+    spans = [("Blair", "PER"), ("Merkel", "PER"), ("Oman", "PER")]
+    assert _people(text, spans) == ["Blair", "Merkel"]
