@@ -37,6 +37,7 @@ _NOT_PEOPLE = {
     "herr",
     "frau",
     "gott",
+    "god",
     "artikel",
     "teilen",
     "dpa",

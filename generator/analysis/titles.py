@@ -174,8 +174,8 @@ _TITLE_SUFFIX = re.compile(
     r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti|filmer|filmemacher|produzent|fotograf|designer"
     r"|architekt|maler|bildhauer|tänzer|dichter|forscher|wissenschafter|wissenschaftler|historiker"
     r"|loge|goalscorer|scorer)(?:in)?$"
-    # short heads only in a compound: "Tennisfan", "Hollywoodstar", not "Stefan", "Staffan"
-    r"|(?:\w{5}|-)(?:fan|star|profi)(?:in)?$"
+    # short heads only in a compound: "Tennisfan", "Schunkelduo", not "Stefan", "Staffan", "Trio"
+    r"|(?:\w{5}|-)(?:fan|star|profi|duo|trio)(?:in)?$"
 )
 
 # Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.

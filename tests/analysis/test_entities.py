@@ -141,6 +141,7 @@ def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
         ("Michael Schumacher", "Michael Schumacher"),
         ("Treasurer Peter Costello", "Peter Costello"),
         ("Dane Kenneth Carlsen", "Kenneth Carlsen"),
+        ("Schunkelduo Marianne", "Marianne"),
     ],
 )
 def test_clean_person_keeps_the_name_its_style_and_initials_not_modifiers(span: str, name: str) -> None:
@@ -270,3 +271,7 @@ def test_a_german_relative_pronoun_is_no_article_before_a_name() -> None:
     text = "Es ist der Schub, den Blair will. Das war es Merkel nicht wert. Er formte den modernen Oman."
     spans = [("Blair", "PER"), ("Merkel", "PER"), ("Oman", "PER")]
     assert _people(text, spans) == ["Blair", "Merkel"]
+
+
+def test_god_is_no_person() -> None:
+    assert _people("Thank God it is over.", [("God", "PER")], "en") == []
