@@ -12,6 +12,7 @@ from .events import MONTHS, WEEKDAYS
 from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, SENTENCE_OPENING
 from .nlp import Parsed
 from .titles import (
+    PATRONYMICS,
     PEERAGE,
     is_address,
     is_function_word,
@@ -174,8 +175,8 @@ def _with_cued_names(text: str, entities: list[tuple[int, int, str]]) -> list[tu
     return sorted(kept + extra)
 
 
-# Arabic and Hebrew patronymics join two names into one: "Qabus bin Said", "Asaad bin Tariq".
-PATRONYMIC = re.compile(r" (?:bin|ibn|bint|binti|ben|ould) ")
+# A patronymic joins two names into one: "Qabus bin Said", "Asaad bin Tariq".
+_PATRONYMIC = re.compile(rf" (?:{'|'.join(sorted(PATRONYMICS))}) ")
 
 
 def _joined_patronymics(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -183,7 +184,7 @@ def _joined_patronymics(text: str, entities: list[tuple[int, int, str]]) -> list
     "Mohammed al-Mansuri" PER) are one person when the second is read as a person."""
     joined: list[tuple[int, int, str]] = []
     for start, end, label in sorted(entities):
-        if joined and label == "PER" and PATRONYMIC.fullmatch(text, joined[-1][1], start):
+        if joined and label == "PER" and _PATRONYMIC.fullmatch(text, joined[-1][1], start):
             joined[-1] = (joined[-1][0], end, "PER")
         else:
             joined.append((start, end, label))

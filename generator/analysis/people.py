@@ -17,7 +17,7 @@ from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .names import S_GENITIVE, genitive_variants, name_tokens, nominative, strip_possessive, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
-from .titles import PARTICLES, is_initial, is_particle
+from .titles import PARTICLES, PATRONYMICS, is_initial, is_particle
 
 
 def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
@@ -273,12 +273,9 @@ class _ShortNames:
         return None
 
 
-_PATRONYMICS = {"bin", "ibn", "bint", "binti", "ben", "ould"}
-
-
 def _after_patronymic(part: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """True when ``part`` of ``name`` lies wholly after a patronymic particle."""
-    cut = next((i for i, t in enumerate(name) if t in _PATRONYMICS), None)
+    cut = next((i for i, t in enumerate(name) if t in PATRONYMICS), None)
     if cut is None or not part:
         return False
     return any(name[i : i + len(part)] == part for i in range(cut + 1, len(name) - len(part) + 1))

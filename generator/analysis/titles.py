@@ -445,6 +445,8 @@ PARTICLES = {
 }
 # German news quotes English ("Summer Of Love"); English news hardly quotes German, whose
 # function words are English names there ("Allen", "Will", "Hat").
+# Arabic and Hebrew patronymics: "Qabus bin Said" (what follows is the father's name).
+PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
 _FUNCTION_WORDS = {
     "en": frozenset(ENGLISH_STOP_WORDS - PARTICLES),
     "": frozenset((GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - PARTICLES),
