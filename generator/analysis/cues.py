@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .events import MONTHS, WEEKDAYS
+from .events import is_date_word
 from .titles import PEERAGE, is_function_word, is_thing_noun, is_title, not_name_part
 
 _WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
@@ -51,14 +51,14 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of names marked as people by the text around them."""
     found: list[tuple[int, int]] = []
 
-    def accept(start: int, end: int, *, styled: bool = False) -> None:
-        if styled:
+    def accept(start: int, end: int, *, as_is: bool = False) -> None:
+        if as_is:
             if not any(s < end and start < e for s, e in found):
                 found.append((start, end))
             return
         words = text[start:end].split()
         # "Auch Bulut Yiğit, der ...", "last November Samuel Amoah, a Belgian national"
-        if len(words) > 2 and (not_name_part(words[0]) or words[0].casefold() in MONTHS | WEEKDAYS.keys()):
+        if len(words) > 2 and (not_name_part(words[0]) or is_date_word(words[0])):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if any(not_name_part(w) or is_thing_noun(w) for w in words):
@@ -77,13 +77,13 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     for match in _STYLED.finditer(text):
         named = [w for w in match.group("surname", "place") if w]
         if not any(is_title(w) or is_function_word(w) or is_thing_noun(w) for w in named):
-            accept(match.start("name"), match.end("name"), styled=True)
+            accept(match.start("name"), match.end("name"), as_is=True)
     items = [
         m for m in _INITIAL_ITEM.finditer(text) if not any(map(is_function_word, m.group("name").split()[1:]))
     ]
     if len(items) >= _INITIAL_LIST_MIN:
         for match in items:
-            accept(match.start("name"), match.end("name"), styled=True)
+            accept(match.start("name"), match.end("name"), as_is=True)
     for match in _AGE_AFTER.finditer(text):
         accept(match.start("name"), match.end("name"))
     for match in _TITLE_AFTER.finditer(text):

@@ -8,7 +8,7 @@ from collections import Counter
 
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
-from .events import MONTHS, WEEKDAYS
+from .events import is_date_word
 from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, SENTENCE_OPENING
 from .nlp import Parsed
 from .titles import (
@@ -210,12 +210,7 @@ def _extended_left(text: str, entities: Entities, language: str) -> Entities:
             if not match or SENTENCE_OPENING.search(text, max(0, match.start() - 5), match.start()):
                 break
             word = match.group(1)
-            if (
-                is_function_word(word, language)
-                or is_title(word)
-                or word.casefold() in MONTHS
-                or word.casefold() in WEEKDAYS
-            ):
+            if is_function_word(word, language) or is_title(word) or is_date_word(word):
                 break
             if out and out[-1][0] <= match.start() < out[-1][1]:
                 # Before a middle initial a one-word entity is the given name: "George" (LOC) W Bush.

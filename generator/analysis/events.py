@@ -56,6 +56,13 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+
+
+def is_date_word(word: str) -> bool:
+    """A month or weekday name ("November", "Montag"): it does not open a person's name."""
+    return word.casefold() in MONTHS or word.casefold() in WEEKDAYS
+
+
 RELATIVE_DAYS = {
     "vorgestern": -2,
     "gestern": -1,

@@ -256,9 +256,10 @@ class _ShortNames:
         self.ends = _suffixes(full, genitive_variants if genitive else None)
         self.runs = _runs(full)
         # After "bin" stands the father's name: "Mohammed" alone is not Ahmed bin Mohammed.
-        for index in (self.ends, self.runs):
-            for key, names in index.items():
-                index[key] = {n for n in names if not _after_patronymic(key, n)}
+        for name in full:
+            for part in (p for p in _runs([_after_patronymic(name)]) if p):
+                for index in (self.ends, self.runs):
+                    index.get(part, set()).discard(name)
 
     def __call__(self, token: tuple[str, ...]) -> tuple[str, ...] | None:
         """The full name; None if none, () if several. A surname's particles may differ ("Van
@@ -273,12 +274,10 @@ class _ShortNames:
         return None
 
 
-def _after_patronymic(part: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """True when ``part`` of ``name`` lies wholly after a patronymic particle."""
-    cut = next((i for i, t in enumerate(name) if t in PATRONYMICS), None)
-    if cut is None or not part:
-        return False
-    return any(name[i : i + len(part)] == part for i in range(cut + 1, len(name) - len(part) + 1))
+def _after_patronymic(name: tuple[str, ...]) -> tuple[str, ...]:
+    """What follows the first patronymic particle in ``name`` (the father's name), or ()."""
+    cut = next((i for i, t in enumerate(name) if t in PATRONYMICS), len(name))
+    return name[cut + 1 :]
 
 
 def _suffixes(

@@ -24,9 +24,10 @@ from generator.analysis.keypoints import (
     summarize,
 )
 from generator.analysis.nlp import Parsed
+from generator.evaluation import SHARED
 from generator.sources.datelines import split_standfirst
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+DEFAULT_DATA_DIR = SHARED / "data"
 GNAD_FILE = Path("news") / "10kgnad" / "articles-dev.csv"
 BBC_DIR = Path("news") / "bbc"
 SELECTED = 3  # Lead-3's count; None: as many as the product shows for the article (3-5)

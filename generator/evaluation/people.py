@@ -14,8 +14,8 @@ from typing import Any
 from ..config import Settings
 from ..export import export
 from ..pipeline import run
+from . import SHARED
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SCORER = SHARED / "eval" / "score_people.py"
 GOLD_DIR = SHARED / "data" / "gold"
 
