@@ -218,5 +218,22 @@ def eval_people(
     click.echo(json.dumps(results[paths[0].stem] if len(paths) == 1 else results, indent=2))
 
 
+@main.command("eval-knowledge")
+@click.option("--per-source", default=300, show_default=True, help="DER STANDARD and BBC articles each.")
+@click.option(
+    "--corpus",
+    default=".cache/eval-knowledge",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder the articles are written to (and read from, with the analysis cache).",
+)
+def eval_knowledge(per_source: int, corpus: str) -> None:
+    """Related briefings in the same category, glued punctuation, split variant sets and wrong
+    years on DER STANDARD and BBC articles from ../shared/data/news, as JSON."""
+    from .evaluation.knowledge import run as run_eval
+
+    click.echo(json.dumps(run_eval(Path(corpus), per_source), indent=2, ensure_ascii=False))
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -9,13 +9,14 @@ from collections import Counter
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
 from .events import is_date_word
-from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, SENTENCE_OPENING
+from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, SENTENCE_OPENING, is_abbreviation
 from .nlp import Parsed
 from .titles import (
     PATRONYMICS,
     PEERAGE,
     is_address,
     is_function_word,
+    is_honorific,
     is_initial,
     is_lower_case_word,
     is_organisation_head,
@@ -52,7 +53,7 @@ _NOT_PEOPLE = {
     "picture",
     "alliance",
 }
-_EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?–-]+$")
+_EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?/–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?/–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\S+")
 # What follows a full name to say where the person works: "Nick Bubb of Evolution Securities".
@@ -82,7 +83,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= len(span) - kept
     if _ACRONYM_POSSESSIVE.search(text[start:end]):
         end -= 2
+    if text[start:end].endswith(".") and not is_abbreviation(text[start:end].split()[-1]):
+        end -= 1  # the sentence's full stop: "Worldcom."
     return start, end
+
+
+def _is_honorific_name(name: str) -> bool:
+    """ "Mr Brown", "Lord Ashcroft": a person, whatever the model said ("Lord of the Rings" is not)."""
+    words = name.split()
+    return len(words) > 1 and is_honorific(words[0]) and all(w[:1].isupper() for w in words[1:])
 
 
 # A hyphenated modifier is no name word: "Rosneft-owned Yugansk", "Man-of-the-match Duff"
@@ -451,10 +460,14 @@ def mentions_of(
         for start, end, label in _with_cued_names(text, entities):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"
+            elif label != "PER" and _is_honorific_name(_trimmed(text, start, end)):
+                label = "PER"
             cleaned = clean_person(text, start, end, language) if label == "PER" else trim(text, start, end)
             if cleaned is None or cleaned[1] <= cleaned[0]:
                 continue
             s, e = cleaned
+            if not any(c.isalpha() for c in text[s:e]):
+                continue  # "£", "&"
             sentence = max(bisect.bisect_right(starts, (index, s)) - 1, 0)
             mentions.append(Mention(text[s:e], label, Span(index, s, e), sentence))
     return mentions

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from ..lang.neutral import NAME_ABBREVIATIONS
 from .titles import PARTICLES, without_style
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
@@ -14,6 +15,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def fold(word: str) -> str:
     """Case- and accent-insensitive form: "Erdoğan" -> "erdogan"."""
+    if word.isascii():
+        return word.lower()  # the same, without decomposing every letter
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -22,6 +25,12 @@ def strip_possessive(name: str) -> str:
     """ "Obama's" -> "Obama"; "Mitterlehners'" -> "Mitterlehners" (German genitive 's' is kept:
     whether "Putins" is "Putin" depends on the other names in the text)."""
     return _POSSESSIVE.sub("", name.strip())
+
+
+def is_abbreviation(word: str) -> bool:
+    """ "U.S.", "J.", "Inc.": a word whose full stop is part of the name."""
+    core = word[:-1]
+    return word.endswith(".") and ("." in core or len(core) == 1 or core.casefold() in NAME_ABBREVIATIONS)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:

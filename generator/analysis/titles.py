@@ -250,6 +250,14 @@ def is_address(word: str) -> bool:
     return word.strip(".,;:").casefold() in ADDRESS
 
 
+# Words that only ever stand before a person's name: "Mr Brown", "Sir Elton John", "Lord Ashcroft".
+HONORIFICS = ADDRESS | PEERAGE | {"sir", "dame"}
+
+
+def is_honorific(word: str) -> bool:
+    return word.strip(".,;:").casefold() in HONORIFICS
+
+
 def is_title_word(word: str) -> bool:
     """A title from the word list itself (not a compound), such as English "spokesman"."""
     return word.strip(".,;:").casefold() in _TITLE_WORDS

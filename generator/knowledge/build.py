@@ -13,13 +13,13 @@ from ..records import (
     Briefing,
     Document,
     DocumentAnalysis,
-    Entity,
     Knowledge,
     LocalPerson,
     Person,
     Sourced,
 )
 from ..slugs import Slugs
+from .entities import build_entities
 from .overrides import Overrides, PersonOverride
 from .resolve import LocalRef, resolve_people
 
@@ -65,7 +65,7 @@ def build_knowledge(
             person.description = cluster.override.description
             person.links = list(cluster.override.links)
         people[person.id] = person
-    entities = _build_entities(briefings, ids)
+    entities = build_entities(briefings, ids)
     _link(briefings, people)
     return Knowledge(briefings, people, entities)
 
@@ -180,25 +180,6 @@ def _add_local(person: Person, briefing: Briefing, local: LocalPerson) -> None:
         person.parties.append(Sourced(doc_id, fact.value, _sentence(briefing, fact.sentence)))
     for quote in local.quotes:
         person.quotes.append(Sourced(doc_id, quote.text, _sentence(briefing, quote.sentence)))
-
-
-def _build_entities(briefings: list[Briefing], ids: Slugs) -> dict[str, Entity]:
-    by_key: dict[tuple[str, str], Entity] = {}
-    for briefing in briefings:
-        for i, local in enumerate(briefing.analysis.entities):
-            key = (local.label, fold(local.name))
-            entity = by_key.get(key)
-            if entity is None:
-                entity = Entity(ids.new(local.name, "entity"), local.name, local.label)
-                by_key[key] = entity
-            briefing.entity_ids[i] = entity.id
-            if briefing.document.id not in entity.documents:
-                entity.documents.append(briefing.document.id)
-            for m in local.mentions:
-                entity.mentions.append(Sourced(briefing.document.id, m.text, _sentence(briefing, m.sentence)))
-    for entity in by_key.values():
-        entity.aliases = sorted({m.value for m in entity.mentions} - {entity.name})
-    return {e.id: e for e in by_key.values()}
 
 
 def _link(briefings: list[Briefing], people: dict[str, Person]) -> None:

@@ -109,6 +109,38 @@ def test_trim_keeps_a_closing_bracket_that_belongs_to_the_span() -> None:
         assert text[start:end] == expected
 
 
+def test_trim_drops_a_sentence_full_stop_and_a_slash_but_not_an_abbreviation() -> None:
+    cases = [
+        ("Worldcom.", "Worldcom"),
+        ("APA/", "APA"),
+        ("Time Warner Inc.", "Time Warner Inc."),
+        ("U.S.", "U.S."),
+        ("George W.", "George W."),
+    ]
+    for text, expected in cases:
+        start, end = trim(text, 0, len(text))
+        assert text[start:end] == expected
+
+
+def _labelled(text: str, spans: list[tuple[str, str]], language: str = "en") -> list[tuple[str, str]]:
+    from generator.analysis.entities import mentions_of, sentences_of
+    from generator.analysis.nlp import Parsed
+
+    entities = [(text.index(name), text.index(name) + len(name), label) for name, label in spans]
+    parsed = [Parsed([(0, len(text))], entities)]
+    return [(m.text, m.label) for m in mentions_of([text], parsed, sentences_of([text], parsed), language)]
+
+
+def test_an_honorific_makes_a_person_and_a_name_without_letters_is_none() -> None:
+    text = "Mr Brown met Lord Ashcroft at Lord of the Rings and paid £ 5."
+    spans = [("Mr Brown", "MISC"), ("Lord Ashcroft", "ORG"), ("Lord of the Rings", "LOC"), ("£", "MISC")]
+    assert _labelled(text, spans) == [
+        ("Brown", "PER"),
+        ("Lord Ashcroft", "PER"),
+        ("Lord of the Rings", "LOC"),
+    ]
+
+
 def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
     from generator.analysis.names import name_tokens, word_count
 

@@ -1,0 +1,38 @@
+"""The form an organisation's or place's name is compared by across documents.
+
+Case, accents and a German adjective's case ending are ignored ("Europäischen Union" is
+"Europäische Union"), and so is a word that only names the kind of organisation ("Labour
+Party" is "Labour"). Nicknames a language module lists become the name they stand for.
+"""
+
+from __future__ import annotations
+
+from ..analysis.names import fold
+from ..lang import for_language
+
+MIN_STEM = 3  # letters an adjective keeps without its ending: "Rot" in "Roten Kreuz"
+
+
+def normal_form(name: str, language: str, aliases: bool = True) -> str:
+    """The compared form; with ``aliases=False`` a nickname stays itself ("Tories")."""
+    lang = for_language(language)
+    words = fold(name).split()
+    if len(words) > 1 and words[-1] in lang.ORGANISATION_KINDS:
+        words = words[:-1]
+    words = [_without_ending(w, lang.ADJECTIVE_ENDINGS) for w in words[:-1]] + words[-1:]
+    key = " ".join(words)
+    return lang.ORGANISATION_ALIASES.get(key, key) if aliases else key
+
+
+def _without_ending(word: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def inflection(name: str, language: str) -> int:
+    """How many of a name's words carry an adjective ending beyond the nominative "-e": the
+    page is named by the form with fewest ("Europäische Union", not "Europäischen Union")."""
+    endings = [e for e in for_language(language).ADJECTIVE_ENDINGS if e != "e"]
+    return sum(any(fold(w).endswith(e) for e in endings) for w in name.split()[:-1])

@@ -1,0 +1,11 @@
+"""German word lists and tables."""
+
+from __future__ import annotations
+
+from .neutral import TERRITORY_ALIASES as _NEUTRAL_TERRITORIES
+
+TERRITORY_ALIASES = {**_NEUTRAL_TERRITORIES, "großbritannien": "GB", "holland": "NL", "uno": "UN"}
+ORGANISATION_ALIASES: dict[str, str] = {}
+ORGANISATION_KINDS = frozenset({"partei"})
+# Longest first: "Vereinigten" loses "en", not "n".
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")

@@ -1,0 +1,15 @@
+"""English word lists and tables."""
+
+from __future__ import annotations
+
+from .neutral import TERRITORY_ALIASES as _NEUTRAL_TERRITORIES
+
+TERRITORY_ALIASES = {**_NEUTRAL_TERRITORIES, "britain": "GB", "great britain": "GB", "holland": "NL"}
+ORGANISATION_ALIASES = {
+    "tories": "conservative",
+    "tory": "conservative",
+    "lib dems": "liberal democrat",
+    "lib dem": "liberal democrat",
+}
+ORGANISATION_KINDS = frozenset({"party"})
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()

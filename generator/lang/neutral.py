@@ -1,0 +1,24 @@
+"""What the language modules share, and the lists of a language without a module of its own."""
+
+from __future__ import annotations
+
+# Names of countries and unions that CLDR does not list, as CLDR territory codes: the short
+# forms used as names. Not every ISO code: "KHM", "IE", "AU" name a museum, a browser, a union.
+TERRITORY_ALIASES: dict[str, str] = {
+    "uk": "GB",  # ISO's reserved code beside GB
+    "u.k.": "GB",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "eu": "EU",
+    "un": "UN",
+}
+# Nicknames and short forms of organisations, as the key of their usual name.
+ORGANISATION_ALIASES: dict[str, str] = {}
+# A word after an organisation's name that names its kind: "Labour Party" is "Labour".
+ORGANISATION_KINDS: frozenset[str] = frozenset()
+# Endings of an adjective inside a name, by case ("Europäischen Union" is "Europäische Union").
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# Abbreviations whose full stop belongs to a name: "Time Warner Inc.", "Lloyds Banking Co.".
+NAME_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "bros", "mt", "ft", "cie"})
