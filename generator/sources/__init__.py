@@ -12,7 +12,7 @@ from ..records import HEADLINE, PARAGRAPH, TEASER, Document, Segment
 from .article import structure
 from .blocks import squash
 from .datelines import dateline_length
-from .dates import infer_date, parse_date
+from .dates import infer_date, named_years, parse_date
 from .errors import SourceError
 from .limits import Limits, within_limits
 from .readers import READERS, read_raw
@@ -113,7 +113,9 @@ def read_document(
     segments = with_standfirst(article.segments, standfirst_in(meta))
     declared = parse_date(meta.get("date"))
     body = " ".join(s.text for s in article.segments)
-    inferred = None if declared else infer_date(body, today or date.today())
+    url = _text(meta.get("url"))
+    evidence = named_years(body, url, *(_text(meta.get(k)) for k in ("title", "source")))
+    inferred = None if declared else infer_date(body, today or date.today(), evidence)
     tags = meta.get("tags") or []
     return Document(
         id=path.stem,
@@ -126,7 +128,7 @@ def read_document(
         date=declared or inferred,
         date_inferred=inferred is not None,
         source=_text(meta.get("source")),
-        url=_text(meta.get("url")),
+        url=url,
         language=language_code(meta.get("language") or meta.get("lang")),
         tags=tuple(t for t in (_text(t) for t in (tags if isinstance(tags, list) else [tags])) if t),
         removed=tuple(article.removed),

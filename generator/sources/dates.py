@@ -72,16 +72,27 @@ def parse_date(value: object) -> date | None:
     return parsed.date() if parsed else None
 
 
-def infer_date(text: str, today: date) -> date | None:
-    """The publication date implied by "Montag, 8. Juli": the latest year, up to ``today``, in
-    which that day fell on that weekday. That day is in the past of the article, so the article
-    is dated no earlier; its exact day stays unknown, so the day found is returned.
+# A year, not a time of day ("at 2005 GMT", "um 1930 Uhr").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d|\s*(?:GMT|BST|UTC|CES?T|MES?Z|Uhr|hrs)\b)")
+
+
+def named_years(*texts: str) -> set[int]:
+    """The years written in a text or URL ("im Mai 2016", "/2005/02/12/")."""
+    return {int(y) for text in texts for y in _YEAR.findall(text)}
+
+
+def infer_date(text: str, today: date, evidence: set[int] | None = None) -> date | None:
+    """The publication date implied by "Montag, 8. Juli": that day in a year the document names
+    (in ``evidence``, by default the years written in ``text``), up to ``today``, in which it
+    fell on that weekday; the latest when several do. A weekday alone fits a year every few
+    years, so without a named year that fits the date stays unknown.
     """
+    years = sorted(named_years(text) if evidence is None else evidence, reverse=True)
     for match in _WEEKDAY_DATE.finditer(text):
         weekday = _WEEKDAYS[match.group("weekday").lower()]
         month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
         day = int(match.group("day") or match.group("day2"))
-        for year in range(today.year, today.year - 12, -1):
+        for year in years:
             try:
                 candidate = date(year, month, day)
             except ValueError:

@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 from generator.records import CAPTION, HEADING, HEADLINE, PARAGRAPH, TEASER
@@ -5,7 +6,7 @@ from generator.sources import read_document
 from generator.sources.article import split_credit, structure
 from generator.sources.blocks import text_blocks
 
-from ..conftest import SEED
+from ..conftest import SEED, write
 
 
 def test_seed_structure() -> None:
@@ -26,10 +27,16 @@ def test_seed_structure() -> None:
     assert "Lesen Sie auch:" in doc.removed
 
 
-def test_seed_date_is_inferred_from_weekday_and_day() -> None:
+def test_a_weekday_and_day_date_a_document_only_with_a_year_it_names(tmp_path) -> None:
+    # The seed says "Montag, 8. Juli" and names no year: 2024, 2019 and 2013 fit alike.
     doc = read_document(SEED, SEED.parent)
-    assert doc.date is not None and (doc.date.month, doc.date.day, doc.date.weekday()) == (7, 8, 0)
-    assert doc.date_inferred
+    assert doc.date is None and not doc.date_inferred
+    text = SEED.read_text(encoding="utf-8").replace("Montag, 8. Juli", "Montag, 8. Juli 2024", 1)
+    doc = read_document(write(tmp_path, "seed.txt", text), tmp_path)
+    assert doc.date == date(2024, 7, 8) and doc.date_inferred
+    url = "---\nurl: https://example.org/2019/07/08/a\n---\n" + SEED.read_text(encoding="utf-8")
+    doc = read_document(write(tmp_path, "seed.md", url), tmp_path)
+    assert doc.date == date(2019, 7, 8)
 
 
 def test_credit_split() -> None:
