@@ -114,7 +114,7 @@ def read_document(
     declared = parse_date(meta.get("date"))
     body = " ".join(s.text for s in article.segments)
     url = _text(meta.get("url"))
-    evidence = named_years(body, url, *(_text(meta.get(k)) for k in ("title", "source")))
+    evidence = named_years(url, *(_text(meta.get(k)) for k in ("title", "source")))
     inferred = None if declared else infer_date(body, today or date.today(), evidence)
     tags = meta.get("tags") or []
     return Document(

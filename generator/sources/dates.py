@@ -72,8 +72,10 @@ def parse_date(value: object) -> date | None:
     return parsed.date() if parsed else None
 
 
-# A year, not a time of day ("at 2005 GMT", "um 1930 Uhr").
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d|\s*(?:GMT|BST|UTC|CES?T|MES?Z|Uhr|hrs)\b)")
+# A year, not a time of day ("at 2005 GMT", "um 1930 Uhr") nor a decade ("the 1990s").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d|s\b|er\b|\s*(?:GMT|BST|UTC|CES?T|MES?Z|Uhr|hrs)\b)")
+# How near the weekday's date a year of the text must stand to speak for it: about a paragraph.
+EVIDENCE_WINDOW = 300
 
 
 def named_years(*texts: str) -> set[int]:
@@ -81,18 +83,19 @@ def named_years(*texts: str) -> set[int]:
     return {int(y) for text in texts for y in _YEAR.findall(text)}
 
 
-def infer_date(text: str, today: date, evidence: set[int] | None = None) -> date | None:
-    """The publication date implied by "Montag, 8. Juli": that day in a year the document names
-    (in ``evidence``, by default the years written in ``text``), up to ``today``, in which it
-    fell on that weekday; the latest when several do. A weekday alone fits a year every few
-    years, so without a named year that fits the date stays unknown.
+def infer_date(text: str, today: date, evidence: frozenset[int] | set[int] = frozenset()) -> date | None:
+    """The publication date implied by "Montag, 8. Juli": that day in a year, up to ``today``,
+    in which it fell on that weekday, among the years the document names (``evidence``: its URL
+    or title) or the text names within ``EVIDENCE_WINDOW`` characters of the date; the latest
+    when several fit. A weekday alone fits a year every few years, and a history year elsewhere
+    in the text ("convicted in 1993") fits by chance, so otherwise the date stays unknown.
     """
-    years = sorted(named_years(text) if evidence is None else evidence, reverse=True)
     for match in _WEEKDAY_DATE.finditer(text):
         weekday = _WEEKDAYS[match.group("weekday").lower()]
         month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
         day = int(match.group("day") or match.group("day2"))
-        for year in years:
+        near = text[max(match.start() - EVIDENCE_WINDOW, 0) : match.end() + EVIDENCE_WINDOW]
+        for year in sorted(evidence | named_years(near), reverse=True):
             try:
                 candidate = date(year, month, day)
             except ValueError:
