@@ -43,7 +43,7 @@ def export(knowledge: Knowledge) -> dict[str, Any]:
                 "organizations": _entities(knowledge, b, "ORG"),
                 "places": _entities(knowledge, b, "LOC"),
                 "misc": _entities(knowledge, b, "MISC"),
-                "related": b.related,
+                "related": [{"id": r.document_id, "shared": list(r.shared)} for r in b.related],
             }
         )
     people = [

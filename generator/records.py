@@ -146,6 +146,7 @@ class DocumentAnalysis:
     entities: list[LocalEntity]
     model: str
     events: list = field(default_factory=list)  # analysis.events.DatedEvent, in sentence order
+    terms: tuple[tuple[str, int], ...] = ()  # the most frequent content stems, with counts
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,14 @@ class Entity:
     documents: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Related:
+    """A briefing related to another, and the names both mention, most telling first."""
+
+    document_id: str
+    shared: tuple[str, ...] = ()
+
+
 @dataclass
 class Briefing:
     """A document with its analysis and the ids its people and entities got across documents."""
@@ -206,7 +215,7 @@ class Briefing:
     analysis: DocumentAnalysis
     person_ids: list[str]  # parallel to analysis.people
     entity_ids: list[str]  # parallel to analysis.entities
-    related: list[str] = field(default_factory=list)  # ids of related briefings, best first
+    related: list[Related] = field(default_factory=list)  # best first
 
 
 @dataclass

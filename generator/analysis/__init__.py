@@ -13,10 +13,12 @@ from .language import choose_language
 from .names import fold, genitive_variants
 from .nlp import Parsed, Recognizer
 from .people import build_people, propagate_names, split_joined
+from .terms import content_terms
 
 __all__ = ["analyse", "find_mentions"]
 
 SUMMARY_SENTENCES = 2
+TERMS_KEPT = 100  # a document's most frequent stems: enough to compare, small to cache and hold
 
 
 def analyse(document: Document, recognizer: Recognizer, default_language: str = "en") -> DocumentAnalysis:
@@ -49,7 +51,12 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
         entities=group_entities(mentions),
         model=recognizer.name(language),
         events=find_events(sentences, document.date, language),
+        terms=_top_terms(content_terms(texts, language)),
     )
+
+
+def _top_terms(counts: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TERMS_KEPT])
 
 
 def find_mentions(

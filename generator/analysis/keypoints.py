@@ -13,11 +13,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from ..sources.datelines import dateline_length
+from .terms import stop_words
 
 __all__ = [
     "clean_sentence",
@@ -110,15 +110,6 @@ def _is_usable(text: str, params: Params) -> bool:
     return len(_WORD.findall(text)) >= params.min_words
 
 
-@lru_cache(maxsize=4)
-def _stop_words(language: str) -> frozenset[str]:
-    if language == "de":
-        from spacy.lang.de.stop_words import STOP_WORDS
-    else:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    return frozenset(word.lower() for word in STOP_WORDS)
-
-
 _DE_SUFFIXES = ("ern", "em", "en", "er", "es", "e", "n", "s")
 _EN_SUFFIXES = ("ing", "ed", "es", "s")
 _TERM_CACHE: dict[str, dict[str, str]] = {"de": {}, "en": {}}
@@ -136,7 +127,7 @@ def _stem(word: str, language: str) -> str:
 
 def _term(word: str, language: str) -> str:
     """The stemmed term of a lower-case word, "" for stop words and single characters."""
-    if word in _stop_words(language) or len(word) < 2:
+    if word in stop_words(language if language == "de" else "en") or len(word) < 2:
         return ""
     return _stem(word, language)
 

@@ -92,7 +92,8 @@ def language_of(document_id: str) -> str:
 
 
 def related_share(knowledge: Knowledge, categories: dict[str, str]) -> dict[str, Any]:
-    """Per language: related links, and the share whose target has the source's category."""
+    """Per language: related links, and the share whose target has the source's category (by
+    name: a German "Wirtschaft" briefing linked to an English "business" one counts as not)."""
     links: Counter[str] = Counter()
     same: Counter[str] = Counter()
     for briefing in knowledge.briefings:
@@ -102,7 +103,9 @@ def related_share(knowledge: Knowledge, categories: dict[str, str]) -> dict[str,
         language = language_of(source)
         for target in briefing.related:
             links[language] += 1
-            same[language] += categories.get(target) == categories[source]
+            # Case aside: DER STANDARD's "Sport" is BBC's "sport".
+            target_category = categories.get(target.document_id, "")
+            same[language] += target_category.casefold() == categories[source].casefold()
     return {
         language: {"links": links[language], "same_category": round(same[language] / links[language], 3)}
         for language in sorted(links)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import heapq
 import logging
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date
 
 from ..analysis.names import S_GENITIVE, fold, genitive_variants, name_tokens, nominative, word_count
@@ -21,6 +20,7 @@ from ..records import (
 from ..slugs import Slugs
 from .entities import build_entities
 from .overrides import Overrides, PersonOverride
+from .related import relate
 from .resolve import LocalRef, resolve_people
 
 log = logging.getLogger("briefing")
@@ -67,6 +67,7 @@ def build_knowledge(
         people[person.id] = person
     entities = build_entities(briefings, ids)
     _link(briefings, people)
+    relate(briefings, people, entities)
     return Knowledge(briefings, people, entities)
 
 
@@ -183,7 +184,7 @@ def _add_local(person: Person, briefing: Briefing, local: LocalPerson) -> None:
 
 
 def _link(briefings: list[Briefing], people: dict[str, Person]) -> None:
-    """Who appears with whom, which names go with a person, and which briefings are related."""
+    """Who appears with whom, and which names go with a person."""
     for briefing in briefings:
         here = set(briefing.person_ids)
         for pid in here:
@@ -191,25 +192,3 @@ def _link(briefings: list[Briefing], people: dict[str, Person]) -> None:
                 people[pid].companions[other] = people[pid].companions.get(other, 0) + 1
             for eid in set(briefing.entity_ids):
                 people[pid].entities[eid] = people[pid].entities.get(eid, 0) + 1
-    _relate(briefings)
-
-
-def _relate(briefings: list[Briefing], count: int = 5) -> None:
-    """The related briefings: most shared people (2 each) and entities (1 each), ties by id.
-    Found through an index of who and what is in which briefing; comparing every pair of
-    briefings had grown with the square of the corpus."""
-    holding: dict[tuple[int, str], list[int]] = defaultdict(list)  # (weight, id) -> briefings
-    for index, briefing in enumerate(briefings):
-        for pid in set(briefing.person_ids):
-            holding[(2, pid)].append(index)
-        for eid in set(briefing.entity_ids):
-            holding[(1, eid)].append(index)
-    for index, briefing in enumerate(briefings):
-        shared: Counter[int] = Counter()
-        keys = {(2, p) for p in briefing.person_ids} | {(1, e) for e in briefing.entity_ids}
-        for weight, key in keys:
-            for other in holding[(weight, key)]:
-                shared[other] += weight
-        del shared[index]
-        best = heapq.nsmallest(count, shared, key=lambda o: (-shared[o], briefings[o].document.id))
-        briefing.related = [briefings[o].document.id for o in best]

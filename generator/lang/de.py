@@ -9,3 +9,5 @@ ORGANISATION_ALIASES: dict[str, str] = {}
 ORGANISATION_KINDS = frozenset({"partei"})
 # Longest first: "Vereinigten" loses "en", not "n".
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+# Whether the language capitalises its nouns, which then carry a text's topic.
+NOUNS_CAPITALISED = True

@@ -13,3 +13,5 @@ ORGANISATION_ALIASES = {
 }
 ORGANISATION_KINDS = frozenset({"party"})
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# Whether the language capitalises its nouns, which then carry a text's topic.
+NOUNS_CAPITALISED = False

@@ -22,3 +22,5 @@ ORGANISATION_KINDS: frozenset[str] = frozenset()
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # Abbreviations whose full stop belongs to a name: "Time Warner Inc.", "Lloyds Banking Co.".
 NAME_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "bros", "mt", "ft", "cie"})
+# Whether the language capitalises its nouns, which then carry a text's topic.
+NOUNS_CAPITALISED = False

@@ -23,6 +23,7 @@ from ..records import (
     Knowledge,
     Outcome,
     Person,
+    Related,
     Sourced,
 )
 from ..slugs import Slugs
@@ -131,10 +132,17 @@ class Renderer:
             people=people,
             entity_groups=groups,
             quotes=quotes,
-            related=[link(self.titles[r], relative(here, self.briefing_path(r))) for r in b.related],
+            related=[self._related(r, here) for r in b.related],
             text=self._linked_text(b),
             credits=join(list(doc.credits), "; "),
         )
+
+    def _related(self, r: Related, here: str) -> Markdown:
+        """A link to a related briefing, and why: "Titel — gemeinsam: Putin, Nordkorea"."""
+        target = link(self.titles[r.document_id], relative(here, self.briefing_path(r.document_id)))
+        if not r.shared:
+            return target
+        return Markdown(f"{target} — {self.L['shared']}: {escape(', '.join(r.shared))}")
 
     def _briefing_meta(self, b: Briefing) -> Markdown:
         doc = b.document

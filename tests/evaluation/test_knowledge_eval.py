@@ -11,14 +11,14 @@ from generator.evaluation.knowledge import (
     split_variants,
     wrong_years,
 )
-from generator.records import Briefing, DocumentAnalysis, Entity, Knowledge
+from generator.records import Briefing, DocumentAnalysis, Entity, Knowledge, Related
 
 from ..conftest import make_doc, write
 
 
 def _briefing(doc_id: str, related: list[str], day: date | None = None) -> Briefing:
     analysis = DocumentAnalysis(doc_id, "de", "declared", [], [], "body", "", [], [], "test")
-    return Briefing(make_doc(doc_id, "Text.", date=day), analysis, [], [], related)
+    return Briefing(make_doc(doc_id, "Text.", date=day), analysis, [], [], [Related(r) for r in related])
 
 
 def test_scores_related_links_glued_names_split_sets_and_years() -> None:
@@ -35,7 +35,11 @@ def test_scores_related_links_glued_names_split_sets_and_years() -> None:
     }
     knowledge = Knowledge(briefings, {}, entities)
     categories = {"de-0001": "Sport", "de-0002": "Sport", "en-sport-001": "sport"}
-    assert related_share(knowledge, categories) == {
+    assert related_share(knowledge, categories) == {  # "Sport" is "sport"
+        "de": {"links": 3, "same_category": 1.0},
+        "en": {"links": 1, "same_category": 1.0},
+    }
+    assert related_share(knowledge, categories | {"en-sport-001": "tech"}) == {
         "de": {"links": 3, "same_category": 0.667},
         "en": {"links": 1, "same_category": 0.0},
     }

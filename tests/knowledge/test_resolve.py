@@ -69,14 +69,6 @@ def test_ambiguous_surname_is_resolved_by_shared_context(fake) -> None:
     assert hofer.documents == ["d0", "d2"]
 
 
-def test_related_briefings_share_people(fake) -> None:
-    k = _knowledge(
-        fake, "Wladimir Putin reiste ab.", "Angela Merkel blieb.", "Dann traf Putin Angela Merkel."
-    )
-    assert k.briefing("d2").related == ["d0", "d1"] or k.briefing("d2").related == ["d1", "d0"]
-    assert k.briefing("d0").related == ["d2"]
-
-
 def test_birth_year_from_age_and_date() -> None:
     from datetime import date
 
@@ -138,19 +130,6 @@ def test_a_full_name_only_in_the_genitive_joins_the_same_name_elsewhere(fake) ->
         ("Angela Merkel", ["d0", "d1"]),
         ("Heiko Maas", ["d2"]),
     ]
-
-
-def test_related_briefings_rank_people_twice_entities_once(fake) -> None:
-    texts = (
-        "Angela Merkel sprach in Wien.",  # d0 shares with d3 a person (2) and a place (1)
-        "Die Sitzung war in Wien und Berlin.",  # d1: two places (1 + 1)
-        "Die Sitzung war in Wien.",  # d2: one place (1)
-        "Angela Merkel kam nach Wien und Berlin.",  # d3
-    )
-    docs = [_doc(f"d{i}", t) for i, t in enumerate(texts)]
-    recognizer = fake({**NAMES, "Wien": "LOC", "Berlin": "LOC"})
-    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
-    assert k.briefing("d3").related == ["d0", "d1", "d2"]
 
 
 def test_a_peer_joins_a_full_name_elsewhere_only_with_shared_context(fake) -> None:

@@ -1,0 +1,58 @@
+"""Related briefings by words and names (generator/knowledge/related.py)."""
+
+from generator.analysis import analyse
+from generator.knowledge import build_knowledge
+
+from ..conftest import make_doc
+
+NAMES = {
+    "Ätna": "LOC",
+    "Catania": "LOC",
+    "Frankfurt": "LOC",
+    "Dax": "ORG",
+    "Österreich": "LOC",
+    "Austria": "LOC",
+}
+
+
+def _knowledge(fake, *texts: tuple[str, str]):
+    docs = [make_doc(f"d{i}", text, language=lang) for i, (lang, text) in enumerate(texts)]
+    recognizer = fake(NAMES)
+    return build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+
+
+def _related(k, doc_id: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(r.document_id, r.shared) for r in k.briefing(doc_id).related]
+
+
+def test_briefings_about_the_same_thing_are_related_and_say_what_they_share(fake) -> None:
+    k = _knowledge(
+        fake,
+        ("de", "Der Vulkan Ätna spuckt Lava. Die Lava erreicht Catania."),
+        ("de", "Auf Sizilien spuckt der Vulkan Ätna wieder Lava über Catania."),
+        ("de", "Die Börse in Frankfurt schloss fester. Der Dax stieg an der Börse."),
+        ("de", "Der Dax fiel, die Börse in Frankfurt schloss schwächer."),
+    )
+    assert _related(k, "d0") == [("d1", ("Ätna", "Catania"))]
+    assert [r for r, _ in _related(k, "d2")] == ["d3"]
+    assert set(_related(k, "d3")[0][1]) == {"Dax", "Frankfurt"}
+
+
+def test_nothing_in_common_gives_no_link(fake) -> None:
+    k = _knowledge(
+        fake,
+        ("de", "Der Vulkan Ätna spuckt Lava."),
+        ("de", "Die Börse in Frankfurt schloss fester."),
+        ("de", "Der Chor sang ein Lied."),
+    )
+    assert all(not b.related for b in k.briefings)
+
+
+def test_names_relate_briefings_across_languages(fake) -> None:
+    k = _knowledge(
+        fake,
+        ("de", "Österreich wählt einen Präsidenten. Österreich stimmt ab."),
+        ("en", "Austria elects a president. Austria votes."),
+        ("en", "The cat sat on the mat."),
+    )
+    assert _related(k, "d0") == [("d1", ("Österreich",))]
