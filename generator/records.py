@@ -140,7 +140,7 @@ class DocumentAnalysis:
     language_source: str  # "declared" | "detected" | "default"
     sentences: list[Sentence]
     key_points: list[str]
-    key_points_from: str  # "teaser" | "body"
+    key_points_from: str  # "teaser" | "teaser_body" (completed from the body) | "body"
     summary: str
     people: list[LocalPerson]
     entities: list[LocalEntity]

@@ -5,10 +5,10 @@ Pure: the same Document and model give the same DocumentAnalysis, so results can
 
 from __future__ import annotations
 
-from ..records import PARAGRAPH, Document, DocumentAnalysis, LocalEntity, Mention, Sentence
+from ..records import PARAGRAPH, TEASER, Document, DocumentAnalysis, LocalEntity, Mention, Sentence
 from .entities import mentions_of, sentences_of
 from .events import find_events
-from .keypoints import clean_sentence, key_point_count, rank_sentences, summary_of
+from .keypoints import clean_sentence, completing, key_point_count, rank_sentences, summary_of
 from .language import choose_language
 from .names import fold, genitive_variants
 from .nlp import Parsed, Recognizer
@@ -32,10 +32,14 @@ def analyse(document: Document, recognizer: Recognizer, default_language: str = 
     mentions = find_mentions(texts, parsed, sentences, language)
     people = build_people(mentions, texts, sentences, language)
     body = [s.text for s in sentences if document.segments[s.segment].kind == PARAGRAPH]
+    teaser = [s.text for s in sentences if document.segments[s.segment].kind == TEASER]
     count = key_point_count(len(body))
-    ranked = rank_sentences(body, language, max(count, SUMMARY_SENTENCES))
-    if document.teaser:
-        key_points, source = list(document.teaser), "teaser"
+    # A few more than needed: the ones that repeat the teaser are passed over.
+    ranked = rank_sentences(body, language, max(count, SUMMARY_SENTENCES) + len(teaser) + 2)
+    if teaser:
+        extra = completing(teaser, body, ranked, language)
+        key_points = teaser + [clean_sentence(body[i]) for i in extra]
+        source = "teaser_body" if extra else "teaser"
     else:
         key_points = [clean_sentence(body[i]) for i in sorted(ranked[:count])]
         source = "body"

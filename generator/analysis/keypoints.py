@@ -21,6 +21,7 @@ from .terms import stop_words
 
 __all__ = [
     "clean_sentence",
+    "completing",
     "key_point_count",
     "rank_sentences",
     "select_key_points",
@@ -249,6 +250,28 @@ def key_point_count(sentence_count: int) -> int:
     one more for every further 10, at most 5, so a long report is not cut to a short news item's 3."""
     wanted = math.ceil(sentence_count / SENTENCES_PER_KEY_POINT)
     return min(KEY_POINTS_MAX, max(KEY_POINTS_MIN, wanted))
+
+
+# A body sentence whose content words are this much the teaser's says the teaser again.
+REPEATS_TEASER = 0.5
+
+
+def completing(
+    teaser: Sequence[str], body: Sequence[str], ranked: Sequence[int], language: str
+) -> list[int]:
+    """Body sentences (indices, in document order) that complete a teaser of fewer than
+    KEY_POINTS_MIN sentences: the best ranked that do not repeat the teaser or each other."""
+    language = "de" if language == "de" else "en"
+    said = [set(_terms(clean_sentence(t), language)) for t in teaser]
+    chosen: list[int] = []
+    for index in ranked:
+        if len(teaser) + len(chosen) >= KEY_POINTS_MIN:
+            break
+        terms = set(_terms(clean_sentence(body[index]), language))
+        if terms and all(len(terms & other) < REPEATS_TEASER * len(terms) for other in said):
+            chosen.append(index)
+            said.append(terms)
+    return sorted(chosen)
 
 
 def select_key_points(sentences: Sequence[str], language: str, count: int = 3) -> list[int]:

@@ -46,6 +46,7 @@ LABELS: dict[str, dict[str, str]] = {
         "model": "Modell",
         "key_points_body": "aus dem Text gewählt",
         "key_points_teaser": "aus dem Vorspann",
+        "key_points_teaser_body": "aus dem Vorspann, ergänzt aus dem Text",
     },
     "en": {
         "briefings": "Briefings",
@@ -92,5 +93,6 @@ LABELS: dict[str, dict[str, str]] = {
         "model": "Model",
         "key_points_body": "selected from the text",
         "key_points_teaser": "from the teaser",
+        "key_points_teaser_body": "from the teaser, completed from the text",
     },
 }

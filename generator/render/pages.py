@@ -19,6 +19,7 @@ from ..records import (
     HEADING,
     PARAGRAPH,
     Briefing,
+    DocumentAnalysis,
     Entity,
     Knowledge,
     Outcome,
@@ -127,8 +128,7 @@ class Renderer:
             meta=self._briefing_meta(b),
             key_points=analysis.key_points,
             key_points_from=self.L[f"key_points_{analysis.key_points_from}"],
-            # Key points chosen from the body begin with the summary's sentences: no second copy.
-            summary=analysis.summary if analysis.key_points_from == "teaser" else "",
+            summary=_summary_beside(analysis),
             people=people,
             entity_groups=groups,
             quotes=quotes,
@@ -348,3 +348,13 @@ def _unique(facts: list[Sourced]) -> list[Sourced]:
 
 def render_pages(knowledge: Knowledge, outcomes: list[Outcome], language: str = "de") -> dict[str, str]:
     return Renderer(knowledge, language).pages(outcomes)
+
+
+def _summary_beside(analysis: DocumentAnalysis) -> str:
+    """The summary, unless it would repeat key points: those chosen from the body begin with
+    the summary's sentences, and a teaser's completion is mostly one of them."""
+    if analysis.key_points_from == "body":
+        return ""
+    if any(point in analysis.summary for point in analysis.key_points):
+        return ""
+    return analysis.summary

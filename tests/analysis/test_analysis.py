@@ -30,11 +30,23 @@ def test_a_long_report_gets_more_key_points_than_a_news_item(fake) -> None:
 
 
 def test_teaser_bullets_are_the_key_points_whatever_the_length(fake) -> None:
-    teaser = ["Erster Punkt des Vorspanns.", "Zweiter Punkt des Vorspanns."]
+    teaser = ["Erster Punkt des Vorspanns.", "Zweiter Punkt des Vorspanns.", "Dritter Punkt des Vorspanns."]
     doc = make_doc("t", *(Segment(TEASER, t) for t in teaser), *_paragraphs(45))
     analysis = analyse(doc, fake({}))
     assert analysis.key_points == teaser
     assert analysis.key_points_from == "teaser"
+
+
+def test_a_short_teaser_is_completed_by_body_sentences_that_do_not_repeat_it(fake) -> None:
+    body = _paragraphs(10)
+    first = body[0].split(". ")[0] + "."  # the lead repeats the teaser's words
+    doc = make_doc("t", Segment(TEASER, first.replace("meldet", "berichtet")), *body)
+    analysis = analyse(doc, fake({}))
+    assert analysis.key_points_from == "teaser_body"
+    assert len(analysis.key_points) == 3
+    assert analysis.key_points[0] == first.replace("meldet", "berichtet")
+    assert first not in analysis.key_points[1:]
+    assert all(point in " ".join(body) for point in analysis.key_points[1:])
 
 
 def test_an_s_form_joins_its_base_only_by_the_genitive_rule(fake) -> None:

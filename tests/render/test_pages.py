@@ -122,8 +122,19 @@ def test_a_summary_made_of_the_key_points_is_not_shown_twice(fake) -> None:
 
 
 def test_the_summary_of_the_body_stands_beside_teaser_key_points(fake) -> None:
+    teaser = [
+        Segment("teaser", t) for t in ("Pensionsreform beschlossen.", "Opposition dagegen.", "Ab Jänner.")
+    ]
+    page = _briefing_page(fake, *teaser, *(Segment("paragraph", s) for s in BODY))
+    assert "- Pensionsreform beschlossen." in page
+    assert "## Zusammenfassung\n\nDer Nationalrat hat am Mittwoch" in page
+
+
+def test_a_short_teaser_is_completed_and_the_summary_not_repeated(fake) -> None:
     page = _briefing_page(
         fake, Segment("teaser", "Pensionsreform beschlossen."), *(Segment("paragraph", s) for s in BODY)
     )
-    assert "- Pensionsreform beschlossen." in page
-    assert "## Zusammenfassung\n\nDer Nationalrat hat am Mittwoch" in page
+    assert (
+        "*aus dem Vorspann, ergänzt aus dem Text*\n\n- Pensionsreform beschlossen.\n- Der Nationalrat" in page
+    )
+    assert "## Zusammenfassung" not in page
