@@ -13,6 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from ..analysis.names import fold
 from ..knowledge import ENTITY_FOLDERS
 from ..records import (
     CAPTION,
@@ -33,6 +34,7 @@ from .graph import graph_pages, neighbourhood
 from .indexes import index_pages, report_page
 from .labels import LABELS
 from .markup import highlight, relative, with_links
+from .tags import tag_pages, tag_paths
 from .timeline import timeline_pages
 
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
@@ -62,6 +64,7 @@ class Renderer:
         self.env = _environment()
         self.slugs = _document_slugs(b.document.id for b in knowledge.briefings)
         self.titles = {b.document.id: b.document.title for b in knowledge.briefings}
+        self.tags = tag_paths(knowledge.briefings)
 
     # paths ----------------------------------------------------------------------------------
     def briefing_path(self, document_id: str) -> str:
@@ -89,6 +92,7 @@ class Renderer:
                 pages[self.entity_path(entity)] = self.entity(entity)
         pages.update(graph_pages(self))
         pages.update(timeline_pages(self))
+        pages.update(tag_pages(self))
         pages.update(index_pages(self))
         pages["report.md"] = report_page(self, outcomes)
         return pages
@@ -158,6 +162,11 @@ class Renderer:
             inferred = f" ({self.L['date_inferred']})" if doc.date_inferred else ""
             parts.append(f"{self.L['date']}: {doc.date.isoformat()}{inferred}")
         parts.append(f"{self.L['language']}: {escape(b.analysis.language)}")
+        here = self.briefing_path(doc.id)
+        tags = [self.tags[fold(t)] for t in dict.fromkeys(doc.tags)]
+        if tags:
+            links = [link(name, relative(here, path)) for name, path in dict.fromkeys(tags)]
+            parts.append(f"{self.L['tags']}: {join(links)}")
         return Markdown(" · ".join(parts))
 
     def _entity_link(self, entity: Entity, here: str) -> Markdown:
