@@ -1,4 +1,6 @@
-"""The knowledge as JSON: documents with their people and entities, and people across documents."""
+"""The knowledge as JSON, as the pages show it: documents with their people and entities, and
+across documents people (roles, ages with the birth years they imply, parties, quotes),
+organisations, places and other names."""
 
 from __future__ import annotations
 
@@ -52,8 +54,29 @@ def export(knowledge: Knowledge) -> dict[str, Any]:
             "name": p.name,
             "aliases": p.aliases,
             "roles": list(dict.fromkeys(r.value for r in p.roles)),
+            "ages": [
+                {"age": int(a.value), "document": a.document_id, "born": a.detail or None} for a in p.ages
+            ],
+            "parties": list(dict.fromkeys(party.value for party in p.parties)),
+            "quotes": [{"text": q.value, "document": q.document_id} for q in p.quotes],
             "documents": p.documents,
+            "description": p.description,
+            "links": [{"title": title, "url": url} for title, url in p.links],
         }
         for p in knowledge.people.values()
     ]
-    return {"documents": documents, "people": people}
+    return {
+        "documents": documents,
+        "people": people,
+        "organizations": _top_level(knowledge, "ORG"),
+        "places": _top_level(knowledge, "LOC"),
+        "misc": _top_level(knowledge, "MISC"),
+    }
+
+
+def _top_level(knowledge: Knowledge, label: str) -> list[dict[str, Any]]:
+    return [
+        {"id": e.id, "name": e.name, "aliases": e.aliases, "documents": e.documents}
+        for e in knowledge.entities.values()
+        if e.label == label
+    ]

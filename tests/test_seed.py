@@ -63,3 +63,18 @@ def test_person_ids_are_global(seed_export) -> None:
     assert {p["id"] for p in seed_export["documents"][0]["people"]} == ids
     putin = next(p for p in seed_export["people"] if p["name"] == "Wladimir Putin")
     assert putin["aliases"] == ["Putin"] and putin["documents"] == ["000_bf32d7edd2818517"]
+
+
+def test_export_holds_what_the_pages_show(seed_export) -> None:
+    (doc,) = seed_export["documents"]
+    places = {p["name"]: p for p in seed_export["places"]}
+    assert places["Russland"]["documents"] == [doc["id"]]
+    assert {e["id"] for e in doc["places"]} <= {p["id"] for p in seed_export["places"]}
+    assert {e["id"] for e in doc["organizations"]} == {o["id"] for o in seed_export["organizations"]}
+    putin = next(p for p in seed_export["people"] if p["name"] == "Wladimir Putin")
+    assert putin["ages"] == [{"age": 71, "document": doc["id"], "born": None}]  # the seed is undated
+    yoon = next(p for p in seed_export["people"] if p["name"] == "Yoon Suk-yeol")
+    assert (
+        yoon["quotes"][0]["text"].startswith("eindeutige Bedrohung")
+        and yoon["quotes"][0]["document"] == doc["id"]
+    )
