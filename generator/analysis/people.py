@@ -17,7 +17,7 @@ from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .names import S_GENITIVE, genitive_variants, name_tokens, nominative, strip_possessive, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
-from .titles import PARTICLES, PATRONYMICS, is_initial, is_particle
+from .titles import PARTICLES, PATRONYMICS, is_initial, is_particle, is_role
 
 
 def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
@@ -340,8 +340,8 @@ def build_people(
     for group in merge_aliases(group_people(mentions, language), texts):
         person = LocalPerson(canonical_name(group, language), mentions=group, weak=_weak_single(group, texts))
         for m in group:
-            facts = name_facts(texts[m.span.segment], m.span.start, m.span.end)
-            if facts.title:
+            facts = name_facts(texts[m.span.segment], m.span.start, m.span.end, language)
+            if facts.title and is_role(facts.title):
                 person.roles.append(Fact(facts.title, m.sentence))
             if facts.apposition:
                 role = _with_place(short_role(facts.apposition), facts.apposition, m, texts, mentions)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .titles import is_address, is_title, is_title_word, title_base
+from .events import is_date_word
+from .names import ONLY_NAMES_CAPITALISED, SENTENCE_OPENING
+from .titles import is_address, is_function_word, is_role, is_title, is_title_word, title_base
+
+MODIFIERS_MAX = 2  # capitalised words an English title takes before it: "Northern Ireland Secretary"
+APPOSITION_WORDS_MAX = 12
+# What opens a coordination or a relative clause after a name, not an apposition.
+_CLAUSE_OPENING = {"and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "where", "when"}
+ENGLISH_TITLE_WITHIN = 3  # words of an English apposition its office may stand among
 
 _PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^()]{1,40})\)")
 _AGE = re.compile(r"^(?:\d{1,3})$")
@@ -28,19 +36,35 @@ class NameFacts:
     party: str = ""
 
 
-def title_before(text: str, start: int) -> str:
-    """The title word right before a name: "Kremlchef Wladimir Putin" -> "Kremlchef"."""
+def title_before(text: str, start: int, language: str = "") -> str:
+    """The title right before a name: "Kremlchef Wladimir Putin" -> "Kremlchef". In English
+    title words and capitalised words before it belong to it ("chief executive Richard Parsons",
+    "Foreign Secretary Jack Straw", "Tory leader Michael Howard"), but not a word that opens the
+    sentence and is no title ("Yesterday Chancellor Gordon Brown")."""
     words = text[:start].split()
     if not words:
         return ""
     last = words[-1]
     if last[-1:] in ",;:.":
         return ""
-    if is_title(last) and (last[:1].isupper() or is_title_word(last)) and not is_address(last):
-        if len(words) > 1 and words[-2] == "Prime" and last == "Minister":
-            return "Prime Minister"
+    if not (is_title(last) and (last[:1].isupper() or is_title_word(last)) and not is_address(last)):
+        return ""
+    if language not in ONLY_NAMES_CAPITALISED:
         return title_base(last)
-    return ""
+    taken = 1
+    while taken <= MODIFIERS_MAX and len(words) > taken:
+        word = words[-taken - 1]
+        before = " ".join(words[: -taken - 1])
+        if word[-1:] in ",;:.\"'”’" or is_address(word) or is_date_word(word) or not is_role(word):
+            break
+        # A title word joins in any case ("chief executive", "Prime Minister" opening a sentence),
+        # another word only capitalised and not opening the sentence ("Yesterday Chancellor …").
+        if not is_title_word(word) and (
+            not word[:1].isupper() or SENTENCE_OPENING.search(before) or is_function_word(word, language)
+        ):
+            break
+        taken += 1
+    return " ".join(words[-taken:])
 
 
 def short_role(phrase: str) -> str:
@@ -49,7 +73,7 @@ def short_role(phrase: str) -> str:
     return phrase[: max(cut.start() - 1, 0)].strip() if cut else phrase.strip()
 
 
-def facts_after(text: str, end: int) -> NameFacts:
+def facts_after(text: str, end: int, language: str = "") -> NameFacts:
     """Age, party and apposition following a name."""
     rest = text[end:]
     age: int | None = None
@@ -65,16 +89,36 @@ def facts_after(text: str, end: int) -> NameFacts:
         age = int(english.group("age"))
     apposition = ""
     match = _APPOSITION.match(rest)
-    if match:
-        phrase = match.group("phrase").strip()
-        first = phrase.split()[0] if phrase.split() else ""
-        if is_title(first) and first[:1].isupper() and len(phrase.split()) <= 12:
-            apposition = phrase
+    if match and _is_role_phrase(match.group("phrase").strip(), language):
+        apposition = match.group("phrase").strip()
     return NameFacts(age=age, party=party, apposition=apposition)
 
 
-def name_facts(text: str, start: int, end: int) -> NameFacts:
-    after = facts_after(text, end)
+def _is_role_phrase(phrase: str, language: str) -> bool:
+    """A German apposition opens with its office ("Leiter der …"); an English one writes it in
+    lower case and may put a qualifier or an owner first ("chief executive of Shell", "former
+    independent MP", "Federated's chairman")."""
+    words = phrase.split()
+    if not words or len(words) > APPOSITION_WORDS_MAX or is_address(words[0]) or not is_role(words[0]):
+        return False
+    if language not in ONLY_NAMES_CAPITALISED:
+        return is_title(words[0]) and words[0][:1].isupper()
+    if words[0].casefold() in _CLAUSE_OPENING:  # "…, and club manager Sir Alex Ferguson"
+        return False
+    titles = [
+        i
+        for i, w in enumerate(words[:ENGLISH_TITLE_WITHIN])
+        if (w[:1].islower() or w.isupper()) and is_title(w)
+    ]
+    # A title before a capitalised word names someone else: "…, director Martin Scorsese".
+    return bool(titles) and not any(w[:1].isupper() for w in words[titles[0] + 1 : titles[0] + 2])
+
+
+def name_facts(text: str, start: int, end: int, language: str = "") -> NameFacts:
+    after = facts_after(text, end, language)
     return NameFacts(
-        title=title_before(text, start), apposition=after.apposition, age=after.age, party=after.party
+        title=title_before(text, start, language),
+        apposition=after.apposition,
+        age=after.age,
+        party=after.party,
     )

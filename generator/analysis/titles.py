@@ -158,6 +158,42 @@ _TITLE_WORDS = {
     "fly-half",
     "scrum-half",
     "full-back",
+    # occupations English names people by, before the name or in apposition ("actor Leonardo
+    # DiCaprio", "Carla Ferstman, legal director of Redress")
+    "chair",
+    "chairperson",
+    "executive",
+    "economist",
+    "analyst",
+    "founder",
+    "lawyer",
+    "solicitor",
+    "barrister",
+    "attorney",
+    "actor",
+    "actress",
+    "singer",
+    "footballer",
+    "editor",
+    "presenter",
+    "producer",
+    "novelist",
+    "journalist",
+    "correspondent",
+    "campaigner",
+    "activist",
+    "official",
+    "councillor",
+    "boss",
+    "scientist",
+    "researcher",
+    "surgeon",
+    "designer",
+    "architect",
+    "comedian",
+    "drummer",
+    "guitarist",
+    "bassist",
 }
 # German compounds: Kremlchef, Außenminister, Ministerpräsident, Parteivorsitzende, Staatschefin …
 _TITLE_SUFFIX = re.compile(
@@ -258,6 +294,15 @@ def is_honorific(word: str) -> bool:
     return word.strip(".,;:").casefold() in HONORIFICS
 
 
+# Forms of address and degrees say how a person is addressed, not what they do: no roles.
+_NOT_ROLES = HONORIFICS | {"dr", "prof", "mag", "ing", "dipl", "di"}
+
+
+def is_role(title: str) -> bool:
+    """ "Kremlchef", "Foreign Secretary": a role; "Sir", "Dame", "Dr.": not."""
+    return title.strip(".,;:").casefold() not in _NOT_ROLES
+
+
 def is_title_word(word: str) -> bool:
     """A title from the word list itself (not a compound), such as English "spokesman"."""
     return word.strip(".,;:").casefold() in _TITLE_WORDS
@@ -270,6 +315,9 @@ def _is_title_form(folded: str) -> bool:
     return bool(head) and last in _HYPHEN_ROLES
 
 
+_ADJECTIVAL_NOUN = re.compile(r"(?:vorsitzend|abgeordnet)e[nr]$")
+
+
 def title_base(word: str) -> str:
     """The title in its dictionary form, or "" if the word is none: "Präsidenten" -> "Präsident",
     "Kremlchefs" -> "Kremlchef" (German case endings of the weak and strong nouns)."""
@@ -278,7 +326,8 @@ def title_base(word: str) -> str:
     if not folded:
         return ""
     if _is_title_form(folded):
-        return stripped
+        # An adjectival noun's case ending: "FPÖ-Abgeordneten" -> "FPÖ-Abgeordnete".
+        return stripped[:-1] if _ADJECTIVAL_NOUN.search(folded) else stripped
     for ending in ("en", "n", "s", "es"):
         if (
             folded.endswith(ending)

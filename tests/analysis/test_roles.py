@@ -3,9 +3,49 @@ import pytest
 from generator.analysis.roles import name_facts, short_role
 
 
-def _facts(text: str, name: str):
+def _facts(text: str, name: str, language: str = "de"):
     start = text.index(name)
-    return name_facts(text, start, start + len(name))
+    return name_facts(text, start, start + len(name), language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("He met chairman and chief executive Richard Parsons.", "Richard Parsons", "chief executive"),
+        ("Then Foreign Secretary Jack Straw spoke.", "Jack Straw", "Foreign Secretary"),
+        ("Prime Minister Tony Blair said so.", "Tony Blair", "Prime Minister"),
+        ("Yesterday Chancellor Gordon Brown said so.", "Gordon Brown", "Chancellor"),
+        ("Mr Blair said so.", "Blair", ""),
+    ],
+)
+def test_an_english_title_takes_its_qualifiers_but_not_a_sentence_opening(text, name, title) -> None:
+    assert _facts(text, name, "en").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "apposition"),
+    [
+        ("said Terry Lundgren, Federated's chairman.", "Terry Lundgren", "Federated's chairman"),
+        ("Carla Ferstman, legal director of Redress, said", "Carla Ferstman", "legal director of Redress"),
+        ("Martin Bell, the former independent MP, said", "Martin Bell", "former independent MP"),
+        ("Solskjaer, and club manager Sir Alex Ferguson", "Solskjaer", ""),
+        ("with Leonardo DiCaprio, director Martin Scorsese and", "Leonardo DiCaprio", ""),
+        ("Tony Blair, who said", "Tony Blair", ""),
+    ],
+)
+def test_an_english_apposition_names_the_office_in_lower_case(text, name, apposition) -> None:
+    assert _facts(text, name, "en").apposition == apposition
+
+
+def test_forms_of_address_and_degrees_are_no_roles_and_german_roles_are_nominative() -> None:
+    from generator.analysis.titles import is_role
+
+    assert not any(is_role(t) for t in ("Sir", "Dame", "Lord", "Dr.", "Prof.", "Mr"))
+    assert is_role("Kremlchef") and is_role("Foreign Secretary")
+    assert (
+        _facts("Der Wiener FPÖ-Abgeordneten Johann Gudenus wegen", "Johann Gudenus").title
+        == "FPÖ-Abgeordnete"
+    )
 
 
 def test_title_before_and_age() -> None:

@@ -16,11 +16,27 @@ pytestmark = [
 ]
 
 # Measured with the shipped model when these floors were set (2026-12-01: de-dev F1 0.989,
-# de-dev2 0.949, en-dev 0.932, B³ 1.0 on each); raise them when the pipeline improves.
+# de-dev2 0.949, en-dev 0.932, B³ 1.0 on each; roles on 2026-12-02: P/R 1.0/0.63, 0.95/0.46,
+# 0.97/0.35); raise them when the pipeline improves.
 FLOORS = {
-    "people-de-dev": {"people_f1": 0.98, "clusters_b3_f1": 0.99},
-    "people-de-dev2": {"people_f1": 0.94, "clusters_b3_f1": 0.99},
-    "people-en-dev": {"people_f1": 0.93, "clusters_b3_f1": 0.99},
+    "people-de-dev": {
+        "people_f1": 0.98,
+        "clusters_b3_f1": 0.99,
+        "roles_precision": 0.95,
+        "roles_recall": 0.6,
+    },
+    "people-de-dev2": {
+        "people_f1": 0.94,
+        "clusters_b3_f1": 0.99,
+        "roles_precision": 0.9,
+        "roles_recall": 0.44,
+    },
+    "people-en-dev": {
+        "people_f1": 0.93,
+        "clusters_b3_f1": 0.99,
+        "roles_precision": 0.9,
+        "roles_recall": 0.32,
+    },
 }
 
 
