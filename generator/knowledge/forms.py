@@ -2,26 +2,27 @@
 
 Case, accents and a German adjective's case ending are ignored ("Europäischen Union" is
 "Europäische Union"), and so is a word that only names the kind of organisation ("Labour
-Party" is "Labour"). Nicknames a language module lists become the name they stand for.
+Party" is "Labour"). Nicknames a language module lists become the name they stand for. Kind
+words and nicknames of every language apply to every document: names cross languages.
 """
 
 from __future__ import annotations
 
 from ..analysis.names import fold
-from ..lang import for_language
+from ..lang import for_language, organisation_aliases, organisation_kinds
 
 MIN_STEM = 3  # letters an adjective keeps without its ending: "Rot" in "Roten Kreuz"
 
 
 def normal_form(name: str, language: str, aliases: bool = True) -> str:
     """The compared form; with ``aliases=False`` a nickname stays itself ("Tories")."""
-    lang = for_language(language)
     words = fold(name).split()
-    if len(words) > 1 and words[-1] in lang.ORGANISATION_KINDS:
+    if len(words) > 1 and words[-1] in organisation_kinds():
         words = words[:-1]
-    words = [_without_ending(w, lang.ADJECTIVE_ENDINGS) for w in words[:-1]] + words[-1:]
+    endings = for_language(language).ADJECTIVE_ENDINGS
+    words = [_without_ending(w, endings) for w in words[:-1]] + words[-1:]
     key = " ".join(words)
-    return lang.ORGANISATION_ALIASES.get(key, key) if aliases else key
+    return organisation_aliases().get(key, key) if aliases else key
 
 
 def _without_ending(word: str, endings: tuple[str, ...]) -> str:

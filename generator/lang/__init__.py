@@ -17,5 +17,22 @@ _MODULES = {"de": "de", "en": "en"}
 
 @cache
 def for_language(language: str) -> ModuleType:
-    name = _MODULES.get(language)
+    return _module(_MODULES.get(language))
+
+
+@cache
+def organisation_aliases() -> dict[str, str]:
+    """Every language's nicknames of organisations: names cross languages ("die Tories")."""
+    return {
+        k: v for name in (*_MODULES.values(), None) for k, v in _module(name).ORGANISATION_ALIASES.items()
+    }
+
+
+@cache
+def organisation_kinds() -> frozenset[str]:
+    """Every language's words for an organisation's kind ("Labour Party" in a German text)."""
+    return frozenset().union(*(_module(name).ORGANISATION_KINDS for name in (*_MODULES.values(), None)))
+
+
+def _module(name: str | None) -> ModuleType:
     return import_module(f"{__name__}.{name}") if name else neutral

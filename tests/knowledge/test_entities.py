@@ -109,3 +109,13 @@ def test_genitive_and_plural_forms_join_their_base_across_documents(fake) -> Non
     assert pages["Russland"] == {"Russland", "Russlands"}
     assert pages["Liberal Democrat"] == {"Liberal Democrat", "Liberal Democrats"}
     assert pages["Time"] == {"Time"}
+
+
+def test_an_english_party_name_in_a_german_text_joins_it(fake) -> None:
+    k = _knowledge(
+        fake,
+        ("de", "Die Labour Party siegt. Die Tories verlieren."),
+        ("en", "Labour won. The Conservatives lost."),
+    )
+    assert _page_of(k, "Labour") == {"Labour", "Labour Party"}
+    assert _page_of(k, "Tories") == {"Conservatives", "Tories"}
