@@ -83,6 +83,8 @@ def main() -> None:
         "documents_per_second_pipeline": round(args.docs / timings["read_and_analyse_and_resolve"], 1),
         "words_per_second_pipeline": round(words / timings["read_and_analyse_and_resolve"]),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        # the largest worker process that analysed documents (0 when none ran)
+        "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         "site_mb": round(site_bytes / 2**20, 1),
         "html_mb": round(html_bytes / 2**20, 1),
     }

@@ -17,8 +17,8 @@ from .records import Document, DocumentAnalysis
 _PACKAGE = Path(__file__).resolve().parent
 # What an analysis depends on besides the document and the models: the analysis code, the
 # records it is made of, this module, and the libraries that compute it.
-_CODE = ("analysis/**/*.py", "records.py", "cache.py")
-_LIBRARIES = ("spacy", "thinc", "numpy", "py3langid", "snowballstemmer")
+_CODE = ("analysis/**/*.py", "lang/**/*.py", "records.py", "cache.py")
+_LIBRARIES = ("spacy", "thinc", "numpy", "py3langid", "snowballstemmer", "babel")
 PRUNE_AFTER_DAYS = 14
 
 
@@ -50,8 +50,19 @@ class AnalysisCache:
         return hashlib.sha256((self.salt + repr(document)).encode("utf-8")).hexdigest()
 
     def get(self, document: Document, compute: Callable[[], DocumentAnalysis]) -> DocumentAnalysis:
+        cached = self.cached(document)
+        return cached if cached is not None else self.store(document, compute())
+
+    def load(self, document: Document, into: dict[str, DocumentAnalysis | str]) -> bool:
+        """Put the document's cached analysis into ``into`` (by document id); False if none."""
+        cached = self.cached(document)
+        if cached is not None:
+            into[document.id] = cached
+        return cached is not None
+
+    def cached(self, document: Document) -> DocumentAnalysis | None:
         if self.folder is None:
-            return compute()
+            return None
         key = self.key(document)
         self.used.add(key)
         path = self.folder / f"{key}.pickle"
@@ -64,13 +75,19 @@ class AnalysisCache:
                     return cached
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
                 pass
-        result = compute()
+        return None
+
+    def store(self, document: Document, result: DocumentAnalysis) -> DocumentAnalysis:
+        if self.folder is None:
+            return result
+        key = self.key(document)
+        self.used.add(key)
         self.folder.mkdir(parents=True, exist_ok=True)
         # A file of its own per writer: two builds at once must not write into each other's.
         handle, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{key[:16]}-", suffix=".tmp")
         with os.fdopen(handle, "wb") as f:
             pickle.dump(result, f)
-        os.replace(tmp, path)
+        os.replace(tmp, self.folder / f"{key}.pickle")
         return result
 
     def prune(self, older_than_days: float = PRUNE_AFTER_DAYS) -> int:

@@ -22,6 +22,13 @@ CONFIG = click.option(
     help="MkDocs configuration.",
 )
 SOURCES = click.argument("source_dir", required=False, default="seeds", type=click.Path(file_okay=False))
+JOBS = click.option(
+    "-j",
+    "--jobs",
+    default=None,
+    type=click.IntRange(min=0),
+    help="Processes analysing documents (default: the configuration's, else one per core; 0: one per core).",
+)
 
 
 class _Group(click.Group):
@@ -43,7 +50,8 @@ def main() -> None:
 @CONFIG
 @click.option("--strict/--no-strict", default=True, show_default=True, help="Fail on broken links.")
 @click.option("-d", "--site-dir", default=None, help="Output folder (default: site/).")
-def build(config_file: str, strict: bool, site_dir: str | None) -> None:
+@JOBS
+def build(config_file: str, strict: bool, site_dir: str | None, jobs: int | None) -> None:
     """Build the static site (briefing pages from the source folder included)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
@@ -53,6 +61,8 @@ def build(config_file: str, strict: bool, site_dir: str | None) -> None:
     if site_dir:
         options["site_dir"] = site_dir
     config = load_config(config_file, **options)  # type: ignore[arg-type]
+    if jobs is not None and "briefing" in config.plugins:
+        config.plugins["briefing"].config["jobs"] = jobs
     site = Path(config.site_dir)
     with staged_folder(site) as staging:
         config.site_dir = str(staging)
@@ -90,12 +100,13 @@ def _show_mkdocs_log() -> None:
 @SOURCES
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the Markdown files.")
 @click.option("--language", default="de", show_default=True, help="Language of the page labels.")
-def generate(source_dir: str, out: str, language: str) -> None:
+@JOBS
+def generate(source_dir: str, out: str, language: str, jobs: int | None) -> None:
     """Write the generated Markdown pages to a folder."""
     from .pipeline import generate as run_generate
     from .pipeline import report_lines
 
-    pages, outcomes = run_generate(Settings(sources=Path(source_dir), site_language=language))
+    pages, outcomes = run_generate(Settings(sources=Path(source_dir), site_language=language, jobs=jobs or 0))
     for path, content in pages.items():
         target = Path(out) / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -113,12 +124,13 @@ def generate(source_dir: str, out: str, language: str) -> None:
     type=click.Path(dir_okay=False),
     help="Output file ('-' for stdout).",
 )
-def export(source_dir: str, json_file: str) -> None:
+@JOBS
+def export(source_dir: str, json_file: str, jobs: int | None) -> None:
     """Export documents, people and entities as JSON."""
     from .export import export as to_json
     from .pipeline import report_lines, run
 
-    result = run(Settings(sources=Path(source_dir)))
+    result = run(Settings(sources=Path(source_dir), jobs=jobs or 0))
     text = json.dumps(to_json(result.knowledge), ensure_ascii=False, indent=2)
     if json_file == "-":
         click.echo(text)

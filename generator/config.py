@@ -20,3 +20,4 @@ class Settings:
     overrides: Path = Path("entities.yml")  # user corrections of people; optional
     progress: bool = True
     limits: Limits = field(default_factory=Limits)  # size limits of one source file
+    jobs: int = 0  # processes analysing documents; 0: one per core

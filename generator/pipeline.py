@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
 
 from .analysis import analyse
-from .analysis.nlp import ModelError, SpacyRecognizer, model_location
+from .analysis.nlp import PARALLEL_FROM_CHARS, ModelError, SpacyRecognizer, cores, model_location
 from .cache import AnalysisCache
 from .config import Settings
 from .knowledge import build_knowledge
@@ -24,6 +24,8 @@ from .sources import SourceError, discover, read_document
 log = logging.getLogger("briefing")
 
 PROGRESS_FROM = 20  # documents; fewer finish before a bar would be worth drawing
+POOL_FROM = 8  # documents to analyse; for fewer, starting workers (each loads the models) costs more
+DOCUMENTS_PER_POOL = 1000
 
 
 @dataclass
@@ -47,36 +49,43 @@ def run(settings: Settings) -> Result:
     if not source_dir.is_dir():
         raise SourceError(f"source folder {source_dir} does not exist")
     overrides = load_overrides(settings.overrides)
-    recognizer = SpacyRecognizer(settings.models)
     cache = AnalysisCache(settings.cache_dir, models_fingerprint(settings.models))
-    documents: list[Document] = []
-    analyses: list[DocumentAnalysis] = []
-    outcomes: list[Outcome] = []
     paths = discover(source_dir)
+    read: list[tuple[str, Document | Outcome]] = []
     seen: dict[str, str] = {}
-    bar = tqdm(paths, unit="doc", disable=not settings.progress or len(paths) < PROGRESS_FROM)
-    for path in bar:
+    for path in paths:
         name = path.relative_to(source_dir).as_posix()
         try:
             document = read_document(path, source_dir, limits=settings.limits)
             if document.id in seen:
                 raise SourceError(f"same id {document.id!r} as {seen[document.id]}; rename one of them")
-            analysis = cache.get(document, partial(analyse, document, recognizer, settings.default_language))
         except SourceError as error:
-            outcomes.append(Outcome(name, "skipped", str(error)))
+            read.append((name, Outcome(name, "skipped", str(error))))
             continue
-        except ModelError:
-            raise
         except Exception as error:  # one bad file must not stop the build; the report says why
             log.exception("briefing: %s failed", name)
-            outcomes.append(Outcome(name, "error", f"{type(error).__name__}: {error}"))
+            read.append((name, Outcome(name, "error", f"{type(error).__name__}: {error}")))
             continue
         seen[document.id] = name
-        documents.append(document)
-        analyses.append(analysis)
-        outcomes.append(Outcome(name, "page"))
+        read.append((name, document))
+    documents = [item for _, item in read if isinstance(item, Document)]
+    results = _analyses(documents, cache, settings)
+    analysed: list[Document] = []
+    analyses: list[DocumentAnalysis] = []
+    outcomes: list[Outcome] = []
+    for name, item in read:
+        if isinstance(item, Outcome):
+            outcomes.append(item)
+            continue
+        result = results[item.id]
+        if isinstance(result, DocumentAnalysis):
+            analysed.append(item)
+            analyses.append(result)
+            outcomes.append(Outcome(name, "page"))
+        else:
+            outcomes.append(Outcome(name, "error", result))
     cache.prune()
-    knowledge = build_knowledge(documents, analyses, overrides)
+    knowledge = build_knowledge(analysed, analyses, overrides)
     # Counted after the cross-document step, which may drop unlikely people: as on the page.
     details = {
         seen[b.document.id]: "; ".join(
@@ -86,6 +95,76 @@ def run(settings: Settings) -> Result:
     }
     outcomes = [Outcome(o.source, o.status, details.get(o.source, o.detail)) for o in outcomes]
     return Result(knowledge, outcomes)
+
+
+def _analyses(
+    documents: list[Document], cache: AnalysisCache, settings: Settings
+) -> dict[str, DocumentAnalysis | str]:
+    """Document id -> its analysis, or the error that stopped it. Cached ones are loaded; the
+    others are analysed by ``settings.jobs`` worker processes (the same results as one process:
+    the analysis is pure), except a few or a long one, which the main process does itself."""
+    results: dict[str, DocumentAnalysis | str] = {}
+    missing = [d for d in documents if not cache.load(d, results)]
+    jobs = min(settings.jobs or cores(), len(missing))
+    pooled = [d for d in missing if jobs > 1 and len(missing) >= POOL_FROM and not _is_long(d)]
+    alone = [d for d in missing if d not in pooled]
+    bar = tqdm(
+        total=len(documents), unit="doc", disable=not settings.progress or len(documents) < PROGRESS_FROM
+    )
+    bar.update(len(documents) - len(missing))
+    # Fresh workers for every batch: what parsing leaves in a worker's memory (spaCy's string
+    # store grows with every new word) does not pile up over a large corpus.
+    for start in range(0, len(pooled), DOCUMENTS_PER_POOL):
+        batch = pooled[start : start + DOCUMENTS_PER_POOL]
+        with _pool(jobs, settings) as pool:
+            for document, result in zip(batch, pool.map(_analyse_in_worker, batch, chunksize=4), strict=True):
+                results[document.id] = (
+                    cache.store(document, result) if isinstance(result, DocumentAnalysis) else result
+                )
+                bar.update()
+    if alone:
+        recognizer = SpacyRecognizer(settings.models)
+        for document in alone:
+            results[document.id] = _analyse_or_error(document, recognizer, settings.default_language, cache)
+            bar.update()
+    bar.close()
+    return results
+
+
+def _is_long(document: Document) -> bool:
+    return sum(len(s.text) for s in document.segments) >= PARALLEL_FROM_CHARS  # parsed on all cores
+
+
+def _analyse_or_error(
+    document: Document, recognizer: SpacyRecognizer, default_language: str, cache: AnalysisCache | None = None
+) -> DocumentAnalysis | str:
+    try:
+        result = analyse(document, recognizer, default_language)
+    except ModelError:
+        raise
+    except Exception as error:  # one bad file must not stop the build; the report says why
+        log.exception("briefing: %s failed", document.source_path)
+        return f"{type(error).__name__}: {error}"
+    return cache.store(document, result) if cache is not None else result
+
+
+_worker: tuple[SpacyRecognizer, str] | None = None
+
+
+def _start_worker(models: dict[str, str], default_language: str) -> None:
+    global _worker
+    _worker = (SpacyRecognizer(models, parallel=False), default_language)
+
+
+def _analyse_in_worker(document: Document) -> DocumentAnalysis | str:
+    assert _worker is not None
+    return _analyse_or_error(document, *_worker)
+
+
+def _pool(jobs: int, settings: Settings) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(settings.models, settings.default_language)
+    )
 
 
 def generate(settings: Settings) -> tuple[dict[str, str], list[Outcome]]:

@@ -45,6 +45,7 @@ class BriefingConfig(Config):
     max_file_mb = c.Type(int, default=Limits.file_bytes // MB)
     max_document_chars = c.Type(int, default=Limits.document_chars)
     max_paragraph_chars = c.Type(int, default=Limits.paragraph_chars)
+    jobs = c.Type(int, default=0)  # processes analysing documents; 0: one per core
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -56,6 +57,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for option in ("max_file_mb", "max_document_chars", "max_paragraph_chars"):
             if self.config[option] < 1:
                 raise PluginError(f"briefing: {option} must be at least 1, not {self.config[option]}")
+        if self.config.jobs < 0:
+            raise PluginError(f"briefing: jobs must be 0 (one per core) or more, not {self.config.jobs}")
         self.settings = Settings(
             sources=(root / self.config.sources).resolve(),
             models={**DEFAULT_MODELS, **{str(k): str(v) for k, v in self.config.models.items()}},
@@ -68,6 +71,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 document_chars=self.config.max_document_chars,
                 paragraph_chars=self.config.max_paragraph_chars,
             ),
+            jobs=self.config.jobs,
         )
         polyfills = config.extra.setdefault("polyfills", [])
         for position, script in enumerate([SHIM, *(f"{ASSET_URL}/{s}" for s in SCRIPTS)]):

@@ -43,10 +43,17 @@ def test_fingerprint_changes_with_the_records_and_the_analysis_code(tmp_path: Pa
     (tmp_path / "records.py").write_text("B = 1\n")
     monkeypatch.setattr(cache, "_PACKAGE", tmp_path)
     prints = []
-    changes = [("records.py", "B = 1\n"), ("records.py", "B = 2\n"), ("analysis/people.py", "A = 2\n")]
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "de.py").write_text("C = 1\n")
+    changes = [
+        ("records.py", "B = 1\n"),
+        ("records.py", "B = 2\n"),
+        ("analysis/people.py", "A = 2\n"),
+        ("lang/de.py", "C = 2\n"),  # the word lists the analysis reads
+    ]
     for path, text in changes:
         (tmp_path / path).write_text(text)
         code_fingerprint.cache_clear()
         prints.append(code_fingerprint())
     code_fingerprint.cache_clear()
-    assert len(set(prints)) == 3
+    assert len(set(prints)) == 4

@@ -110,6 +110,8 @@ def test_build_says_why_it_stopped_and_keeps_the_old_site(project: Path, tmp_pat
     assert result.exit_code == 1
     assert "entities.yml:3: people[0].hide (A): Input should be a valid boolean" in result.output
     assert (site / "index.html").is_file() and not list(broken.glob(".site-*"))
+    result = CliRunner().invoke(main, ["build", "-f", str(broken / "mkdocs.yml"), "--jobs", "-1"])
+    assert result.exit_code == 2 and "-1 is not in the range x>=0" in result.output
 
 
 def test_broken_inputs_are_reported(site: Path) -> None:
@@ -137,9 +139,11 @@ def test_nothing_is_loaded_from_the_internet(site: Path) -> None:
 
 def test_generate_is_deterministic(project: Path, tmp_path: Path) -> None:
     outputs = []
-    for run in ("a", "b"):
+    for run, jobs in (("a", "1"), ("b", "2")):
         out = tmp_path / run
-        result = CliRunner().invoke(main, ["generate", str(project / "seeds"), "--out", str(out)])
+        result = CliRunner().invoke(
+            main, ["generate", str(project / "seeds"), "--out", str(out), "--jobs", jobs]
+        )
         assert result.exit_code == 0, result.output
         outputs.append(
             {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*.md")}

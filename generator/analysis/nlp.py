@@ -70,17 +70,18 @@ def model_location(spec: str) -> str | Path:
 PARALLEL_FROM_CHARS = 200_000
 
 
-def _cores() -> int:
+def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class SpacyRecognizer:
     """Loads each language's pipeline on first use and keeps it."""
 
-    def __init__(self, models: dict[str, str] | None = None) -> None:
+    def __init__(self, models: dict[str, str] | None = None, parallel: bool = True) -> None:
         self._specs = dict(DEFAULT_MODELS)
         self._specs.update(models or {})
         self._loaded: dict[str, Language] = {}
+        self._parallel = parallel  # a worker of a pool of documents parses on its own core only
 
     def languages(self) -> list[str]:
         return sorted(self._specs)
@@ -103,7 +104,8 @@ class SpacyRecognizer:
         results = []
         # A long document is parsed on all cores (the same results: the model is deterministic);
         # for a news article the worker processes would cost more than they save.
-        processes = _cores() if sum(len(t) for t in texts) >= PARALLEL_FROM_CHARS else 1
+        long = sum(len(t) for t in texts) >= PARALLEL_FROM_CHARS
+        processes = cores() if long and self._parallel else 1
         for doc in nlp.pipe(texts, n_process=processes, batch_size=32 if processes > 1 else 1000):
             sentences = (
                 [(s.start_char, s.end_char) for s in doc.sents]
