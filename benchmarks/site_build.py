@@ -74,6 +74,8 @@ def main() -> None:
     timings["mkdocs_build_total"] = time.perf_counter() - start
     site_bytes = sum(p.stat().st_size for p in (work / "site").rglob("*") if p.is_file())
     html_bytes = sum(p.stat().st_size for p in (work / "site").rglob("*.html"))
+    index = work / "site" / "search" / "search_index.json"
+    index_bytes = index.stat().st_size if index.is_file() else 0
     report = {
         "documents": args.docs,
         "words": words,
@@ -87,6 +89,7 @@ def main() -> None:
         "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         "site_mb": round(site_bytes / 2**20, 1),
         "html_mb": round(html_bytes / 2**20, 1),
+        "search_index_mb": round(index_bytes / 2**20, 1),
     }
     print(json.dumps(report, indent=2))
     if args.keep:

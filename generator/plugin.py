@@ -25,6 +25,7 @@ from .config import Settings
 from .errors import BriefingError
 from .pipeline import generate, report_lines
 from .render.labels import LABELS
+from .render.scope import searched
 from .search import SCRIPTS, augment_index
 from .sources.limits import MB, Limits
 
@@ -106,6 +107,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        augment_index(Path(config.site_dir) / "search" / "search_index.json")
+        language = self.settings.site_language
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        augment_index(index, lambda location: searched(location, language))
         report = Path(config.site_dir) / "briefing-report.txt"
         report.write_text("\n".join(self.report) + "\n", encoding="utf-8")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,12 +59,14 @@ def _word_stems(word: str) -> tuple[str, ...]:
     return tuple(stemmer.stemWord(word) for stemmer in _stemmers())
 
 
-def augment_index(path: Path) -> None:
-    """Add the `stems` field to every entry of Material's search_index.json."""
+def augment_index(path: Path, keep: Callable[[str], bool] = lambda location: True) -> None:
+    """Add the `stems` field to every entry of Material's search_index.json, and drop the
+    entries whose location ``keep`` refuses."""
     if not path.is_file():
         return
     data = json.loads(path.read_text(encoding="utf-8"))
     data["config"].setdefault("fields", {})[FIELD] = {"boost": BOOST}
+    data["docs"] = [doc for doc in data["docs"] if keep(doc.get("location", ""))]
     for doc in data["docs"]:
         doc[FIELD] = " ".join(stems(doc.get("title", "") + " " + doc.get("text", "")))
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
