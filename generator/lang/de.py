@@ -11,3 +11,5 @@ ORGANISATION_KINDS = frozenset({"partei"})
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # Whether the language capitalises its nouns, which then carry a text's topic.
 NOUNS_CAPITALISED = True
+# How the language opens and closes a quotation.
+QUOTE_MARKS = ("„", "“")

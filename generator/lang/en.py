@@ -15,3 +15,5 @@ ORGANISATION_KINDS = frozenset({"party"})
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # Whether the language capitalises its nouns, which then carry a text's topic.
 NOUNS_CAPITALISED = False
+# How the language opens and closes a quotation.
+QUOTE_MARKS = ("“", "”")

@@ -24,3 +24,5 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 NAME_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "bros", "mt", "ft", "cie"})
 # Whether the language capitalises its nouns, which then carry a text's topic.
 NOUNS_CAPITALISED = False
+# How the language opens and closes a quotation.
+QUOTE_MARKS = ("“", "”")

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 import yaml
 
+from ..lang import for_language
 from ..sources.blocks import without_controls
 
 # Characters that start inline Markdown (emphasis, code, links, images, attribute lists, tables).
@@ -50,6 +51,12 @@ def _escape_text(text: str) -> Markdown:
     # ":" opens emoji and abbreviation syntax of some extensions only in odd places; "<" and "&"
     # are entities by now, so raw HTML, autolinks and entity tricks are text.
     return Markdown(text)
+
+
+def quoted(text: object, language: str) -> Markdown:
+    """Escaped text in the quotation marks of its language: „…“ in German, “…” in English."""
+    opening, closing = for_language(language).QUOTE_MARKS
+    return Markdown(f"{opening}{escape(text)}{closing}")
 
 
 def title_front_matter(title: str) -> Markdown:

@@ -84,9 +84,11 @@ def graph_data(
     pairs: set[tuple[str, str]] = set()
     for a in ids:
         companions = r.k.people[a].companions
-        near = [b for b in companions if b in chosen] if len(companions) < len(chosen) else [
-            b for b in chosen if b in companions
-        ]
+        near = (
+            [b for b in companions if b in chosen]
+            if len(companions) < len(chosen)
+            else [b for b in chosen if b in companions]
+        )
         for b in heapq.nsmallest(links, near, key=lambda b: (-companions[b], b)):
             pairs.add((min(a, b), max(a, b)))
     edges: list[dict[str, object]] = [

@@ -50,8 +50,20 @@ def index_pages(r: Renderer) -> dict[str, str]:
 
 
 def report_page(r: Renderer, outcomes: list[Outcome]) -> str:
+    """One row per source file, in the site's language: what it became and why."""
     made = sum(1 for o in outcomes if o.status == "page")
-    rows = [table_row([escape(o.source), escape(o.status), escape(o.detail)]) for o in outcomes]
+    briefings = {b.document.source_path: b for b in r.k.briefings}
+    rows = []
+    for o in outcomes:
+        detail: list[object] = [o.detail]
+        b = briefings.get(o.source)
+        if o.status == "page" and b is not None:  # the counts as the page shows them, then notes
+            people = (
+                f"{len(set(b.person_ids))} {r.L['people_count']}, {r.L['language']} {b.analysis.language}"
+            )
+            detail = [people, *b.document.notes]
+        status = r.L.get(f"status_{o.status}", o.status)
+        rows.append(table_row([escape(o.source), escape(status), escape("; ".join(map(str, detail)))]))
     return r.render(
         "report.md.j2",
         summary=f"{made} / {len(outcomes)}",

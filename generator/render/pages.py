@@ -29,7 +29,7 @@ from ..records import (
     Sourced,
 )
 from ..slugs import Slugs
-from .escape import Markdown, escape, external_link, join, link, title_front_matter
+from .escape import Markdown, escape, external_link, join, link, quoted, title_front_matter
 from .graph import graph_pages, neighbourhood
 from .indexes import index_pages, report_page
 from .labels import LABELS
@@ -125,7 +125,7 @@ class Renderer:
         for pid, local in zip(b.person_ids, analysis.people, strict=True):
             for quote in local.quotes:
                 speaker = link(self.k.people[pid].name, relative(here, self.person_path(pid)))
-                quotes.append(Markdown(f"„{escape(quote.text)}“ — {speaker}"))
+                quotes.append(Markdown(f"{quoted(quote.text, analysis.language)} — {speaker}"))
         return self.render(
             "briefing.md.j2",
             document=doc,
@@ -223,7 +223,11 @@ class Renderer:
             ages.append(
                 Markdown(f"{escape(age.value)}{escape(when)}{escape(born)} — {brief(age.document_id)}")
             )
-        quotes = [Markdown(f"„{escape(q.value)}“ — {brief(q.document_id)}") for q in person.quotes]
+        language = {d: self.k.briefing(d).analysis.language for d in person.documents}
+        quotes = [
+            Markdown(f"{quoted(q.value, language[q.document_id])} — {brief(q.document_id)}")
+            for q in person.quotes
+        ]
         companions = self._most(
             person.companions,
             lambda o, n: Markdown(f"{self._person_link(o, here)} ({n})"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .escape import Markdown, escape, link
+from .escape import Markdown, escape, link, quoted
 from .labels import LABELS
 
 if TYPE_CHECKING:
@@ -54,8 +54,8 @@ def timeline_pages(r: Renderer) -> dict[str, str]:
                 if event.precision == "day"
                 else f"{months[event.date.month - 1]} {event.date.year}"
             )
-            sentence = escape(b.analysis.sentences[event.sentence].text.strip())
-            line = Markdown(f"**{escape(when)}** · „{sentence}“ *({escape(event.text)})* — {title}")
+            sentence = quoted(b.analysis.sentences[event.sentence].text.strip(), b.analysis.language)
+            line = Markdown(f"**{escape(when)}** · {sentence} *({escape(event.text)})* — {title}")
             entries.append(((event.date, 0 if event.precision == "month" else 2, doc.id), line))
     lines = [f"# {words['title']}", "", words["intro"], ""]
     heading = ""

@@ -11,6 +11,7 @@ from ..records import Block
 _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣∙]|[-*–+](?=\s))\s*")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"\s+")
+_EMBED_LINK = re.compile(r"(?:https?://)?pic\.twitter\.com/\w+")
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zäöüß])")
 # C0 and C1 control characters that are not white space to Python's \s (which `squash` turns
 # into spaces): no text needs them, and Markdown uses STX/ETX as its own placeholders.
@@ -23,8 +24,9 @@ def without_controls(text: str) -> str:
 
 def squash(text: str) -> str:
     """Collapse runs of white space (line breaks included) to single spaces; drop control
-    characters."""
-    return _SPACES.sub(" ", without_controls(text)).strip()
+    characters and the picture links of embedded tweets ("pic.twitter.com/…"), which copied
+    text keeps and which show nothing."""
+    return _SPACES.sub(" ", _EMBED_LINK.sub(" ", without_controls(text))).strip()
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -68,9 +68,10 @@ def test_page_title_for_the_theme_survives_striptags(fake) -> None:
     assert html_module.unescape(title) == f"Titel {EVIL}".replace("<", "\uff1c")
 
 
-def test_report_lists_every_input(fake) -> None:
+def test_report_lists_every_input_in_the_site_language(fake) -> None:
     report = _pages(fake)["report.md"]
     assert "evil doc.txt" in report and "x.bin" in report and "binary &lt;file&gt;" in report
+    assert "| Seite | 1 Personen, Sprache de |" in report and "| übersprungen |" in report
 
 
 def test_same_input_same_markdown(fake) -> None:
@@ -138,3 +139,14 @@ def test_a_short_teaser_is_completed_and_the_summary_not_repeated(fake) -> None:
         "*aus dem Vorspann, ergänzt aus dem Text*\n\n- Pensionsreform beschlossen.\n- Der Nationalrat" in page
     )
     assert "## Zusammenfassung" not in page
+
+
+def test_quotes_take_the_quotation_marks_of_their_language(fake) -> None:
+    de = make_doc("de", "Anna Gruber sagte: „Wir bleiben hier in Wien, das ist sicher.“", language="de")
+    en = make_doc("en", 'Tony Blair said: "We will stay here in London, that is certain."', language="en")
+    k = build_knowledge(
+        [de, en], [analyse(d, fake({"Anna Gruber": "PER", "Tony Blair": "PER"})) for d in (de, en)]
+    )
+    pages = render_pages(k, [Outcome("de.txt", "page"), Outcome("en.txt", "page")])
+    assert "> „Wir bleiben hier in Wien, das ist sicher.“ — [Anna Gruber]" in pages["briefings/de.md"]
+    assert "> “We will stay here in London, that is certain.” — [Tony Blair]" in pages["briefings/en.md"]

@@ -184,3 +184,12 @@ def test_html_title_with_entity_text_is_decoded_once(tmp_path: Path) -> None:
     body = " ".join(["Die Regierung in Wien hat am Dienstag ein neues Gesetz beschlossen."] * 4)
     page = f"<html><head><title>Kurs &amp;lt;b&amp;gt; steigt</title></head><body><p>{body}</p></body></html>"
     assert read_document(write(tmp_path, "t.html", page), tmp_path).title == "Kurs &lt;b&gt; steigt"
+
+
+def test_picture_links_of_embedded_tweets_are_dropped() -> None:
+    from generator.sources.blocks import text_blocks
+
+    (block,) = text_blocks(
+        "FPÖ begrüßt Kinder in Erdberg. pic.twitter.com/lmceQwMbYP Neben Strache klagt auch er."
+    )
+    assert block.text == "FPÖ begrüßt Kinder in Erdberg. Neben Strache klagt auch er."
