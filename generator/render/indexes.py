@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from markdown.extensions.toc import slugify
+
+from ..analysis.names import fold
 from ..records import Outcome
 from .escape import Markdown, escape, join, link
 from .markup import relative, sort_name, table_header, table_row
@@ -16,6 +19,25 @@ def _index(r: Renderer, title: str, columns: list[str], rows: list[Markdown]) ->
     return r.render("index.md.j2", title=title, header=table_header(columns), rows=rows)
 
 
+def _lettered(r: Renderer, title: str, columns: list[str], rows: list[tuple[str, Markdown]]) -> str:
+    """A table per initial letter of the sort keys, with a line of jumps to them: a corpus's
+    people index had been one table of 515 rows."""
+    groups: dict[str, list[Markdown]] = {}
+    for key, row in rows:
+        initial = fold(key[:1]).upper()
+        groups.setdefault(initial if initial.isalpha() else r.L["other"], []).append(row)
+    if r.L["other"] in groups:  # names opening with a digit or a sign: after Z
+        groups[r.L["other"]] = groups.pop(r.L["other"])
+    jumps = Markdown(" · ".join(link(letter, f"#{slugify(letter, '-')}") for letter in groups))
+    return r.render(
+        "lettered.md.j2",
+        title=title,
+        jumps=jumps,
+        header=table_header(columns),
+        groups=[{"letter": letter, "rows": group} for letter, group in groups.items()],
+    )
+
+
 def index_pages(r: Renderer) -> dict[str, str]:
     L, k = r.L, r.k
     here = "briefings/index.md"
@@ -25,27 +47,31 @@ def index_pages(r: Renderer) -> dict[str, str]:
         key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title),
     ):
         date = b.document.date.isoformat() if b.document.date else L["undated"]
-        names = [link(k.people[p].name, relative(here, r.person_path(p))) for p in b.person_ids]
+        names = [
+            link(k.people[p].name, relative(here, r.person_path(p))) for p in dict.fromkeys(b.person_ids)
+        ]
         title = link(b.document.title, relative(here, r.briefing_path(b.document.id)))
-        rows.append(table_row([escape(date), title, join(names)]))
-    pages = {here: _index(r, L["briefings"], [L["date"], L["title"], L["people"]], rows)}
+        rubric = join([b.document.kicker] if b.document.kicker else list(b.document.tags))
+        rows.append(table_row([escape(date), title, escape(b.analysis.language), rubric, join(names)]))
+    columns = [L["date"], L["title"], L["language"], L["rubric"], L["people"]]
+    pages = {here: _index(r, L["briefings"], columns, rows)}
 
     here = "people/index.md"
-    rows = []
+    people = []
     for p in sorted(k.people.values(), key=lambda p: (sort_name(p.name), p.id)):
         roles = list(dict.fromkeys(role.value for role in p.roles))[:3]
         name = link(p.name, relative(here, r.person_path(p.id)))
-        rows.append(table_row([name, join(roles), escape(len(p.documents))]))
-    pages[here] = _index(r, L["people"], [L["name"], L["roles"], L["count"]], rows)
+        people.append((sort_name(p.name), table_row([name, join(roles), escape(len(p.documents))])))
+    pages[here] = _lettered(r, L["people"], [L["name"], L["roles"], L["count"]], people)
 
     for label, folder in (("ORG", "organisations"), ("LOC", "places")):
         here = f"{folder}/index.md"
-        rows = [
-            table_row([link(e.name, relative(here, r.entity_path(e))), escape(len(e.documents))])
-            for e in sorted(k.entities.values(), key=lambda e: (e.name.casefold(), e.id))
+        entities = [
+            (e.name, table_row([link(e.name, relative(here, r.entity_path(e))), escape(len(e.documents))]))
+            for e in sorted(k.entities.values(), key=lambda e: (fold(e.name), e.id))
             if e.label == label
         ]
-        pages[here] = _index(r, L[folder], [L["name"], L["count"]], rows)
+        pages[here] = _lettered(r, L[folder], [L["name"], L["count"]], entities)
     return pages
 
 

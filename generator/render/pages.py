@@ -305,13 +305,13 @@ class Renderer:
         return lambda doc_id: link(self.titles[doc_id], relative(here, self.briefing_path(doc_id)))
 
     def _timeline(self, document_ids: list[str], here: str) -> list[Markdown]:
+        """The briefings by date; an undated one by its title alone (a column of "ohne Datum"
+        said nothing), after the dated ones."""
         lines = []
         for doc_id in sorted(document_ids, key=self._date_key):
             date = self.k.briefing(doc_id).document.date
-            when = date.isoformat() if date else self.L["undated"]
-            lines.append(
-                Markdown(f"{when}: {link(self.titles[doc_id], relative(here, self.briefing_path(doc_id)))}")
-            )
+            target = link(self.titles[doc_id], relative(here, self.briefing_path(doc_id)))
+            lines.append(Markdown(f"{date.isoformat()}: {target}") if date else target)
         return lines
 
     def _date_key(self, doc_id: str) -> tuple[str, str]:

@@ -182,7 +182,7 @@ def test_every_briefing_page_is_one_input(hostile_site: Path, hostile: Build) ->
 @pytest.mark.parametrize(
     ("section", "heading", "columns"),
     [
-        ("briefings", L["briefings"], [L["date"], L["title"], L["people"]]),
+        ("briefings", L["briefings"], [L["date"], L["title"], L["language"], L["rubric"], L["people"]]),
         ("people", L["people"], [L["name"], L["roles"], L["count"]]),
         ("organisations", L["organisations"], [L["name"], L["count"]]),
         ("places", L["places"], [L["name"], L["count"]]),

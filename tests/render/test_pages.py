@@ -150,3 +150,16 @@ def test_quotes_take_the_quotation_marks_of_their_language(fake) -> None:
     pages = render_pages(k, [Outcome("de.txt", "page"), Outcome("en.txt", "page")])
     assert "> „Wir bleiben hier in Wien, das ist sicher.“ — [Anna Gruber]" in pages["briefings/de.md"]
     assert "> “We will stay here in London, that is certain.” — [Tony Blair]" in pages["briefings/en.md"]
+
+
+def test_indexes_are_lettered_and_the_briefings_index_has_language_and_section(fake) -> None:
+    docs = [make_doc("a", "Anna Gruber kam.", kicker="Politik"), make_doc("b", "Zoe Bauer und 3M.")]
+    recognizer = fake({"Anna Gruber": "PER", "Zoe Bauer": "PER", "3M": "ORG"})
+    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    pages = render_pages(k, [Outcome("a.txt", "page"), Outcome("b.txt", "page")])
+    people = pages["people/index.md"]
+    assert "[B](#b) · [G](#g)" in people and people.index("## B") < people.index("## G")
+    assert people.index("Zoe Bauer") < people.index("Anna Gruber")  # by surname
+    assert "## Andere" in pages["organisations/index.md"]
+    assert "| Datum | Titel | Sprache | Rubrik | Personen |" in pages["briefings/index.md"]
+    assert "| de | Politik | [Anna Gruber]" in pages["briefings/index.md"]
