@@ -34,3 +34,11 @@ vendor d3-dispatch 3.0.1 d3-dispatch.min.js:dist/d3-dispatch.min.js
 vendor d3-quadtree 3.0.1 d3-quadtree.min.js:dist/d3-quadtree.min.js
 vendor d3-timer 3.0.1 d3-timer.min.js:dist/d3-timer.min.js
 vendor d3-force 3.0.0 d3-force.min.js:dist/d3-force.min.js
+# Zoom, pan and drag on the graphs: d3-zoom and the modules it needs.
+vendor d3-selection 3.0.0 d3-selection.min.js:dist/d3-selection.min.js
+vendor d3-color 3.1.0 d3-color.min.js:dist/d3-color.min.js
+vendor d3-interpolate 3.0.1 d3-interpolate.min.js:dist/d3-interpolate.min.js
+vendor d3-ease 3.0.1 d3-ease.min.js:dist/d3-ease.min.js
+vendor d3-transition 3.0.1 d3-transition.min.js:dist/d3-transition.min.js
+vendor d3-drag 3.0.0 d3-drag.min.js:dist/d3-drag.min.js
+vendor d3-zoom 3.0.0 d3-zoom.min.js:dist/d3-zoom.min.js

@@ -28,11 +28,18 @@ if TYPE_CHECKING:
 NEIGHBOURS_MAX = 12
 LINKS_PER_PERSON = 12  # on the people graph; 3 in a neighbourhood
 PATH = "graph.md"
-SCRIPTS = (
+SCRIPTS = (  # in dependency order: each module extends the global d3
     "d3-dispatch/d3-dispatch.min.js",
     "d3-quadtree/d3-quadtree.min.js",
     "d3-timer/d3-timer.min.js",
     "d3-force/d3-force.min.js",
+    "d3-selection/d3-selection.min.js",
+    "d3-color/d3-color.min.js",
+    "d3-interpolate/d3-interpolate.min.js",
+    "d3-ease/d3-ease.min.js",
+    "d3-transition/d3-transition.min.js",
+    "d3-drag/d3-drag.min.js",
+    "d3-zoom/d3-zoom.min.js",
     "graph/graph.js",
 )
 WORDS = {
@@ -40,13 +47,19 @@ WORDS = {
         "title": "Personennetz",
         "neighbours": "Netz",
         "intro": "Personen, die in denselben Briefings vorkommen, sind verbunden; je größer der "
-        "Kreis, desto mehr Briefings. Ein Klick öffnet das Profil.",
+        "Kreis, desto mehr Briefings. Ein Klick öffnet das Profil; Mausrad oder zwei Finger "
+        "zoomen, Ziehen verschiebt.",
+        "filter_name": "Name filtern",
+        "filter_count": "Briefings mindestens",
     },
     "en": {
         "title": "People graph",
         "neighbours": "Network",
         "intro": "People mentioned in the same briefings are linked; the larger the circle, the "
-        "more briefings. Click a person to open their profile.",
+        "more briefings. Click a person to open their profile; the wheel or two fingers zoom, "
+        "dragging pans.",
+        "filter_name": "Filter by name",
+        "filter_count": "Briefings at least",
     },
 }
 
@@ -110,8 +123,16 @@ def _block(
     data = json.dumps(graph_data(r, ids, here, links), ensure_ascii=False, sort_keys=True)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     scripts = "".join(f'<script src="{up}assets/briefing/{s}"></script>' for s in SCRIPTS)
+    words = _words(r)
+    filters = (
+        f' data-filter data-filter-name="{html.escape(words["filter_name"])}"'
+        f' data-filter-count="{html.escape(words["filter_count"])}"'
+        if not focus
+        else ""
+    )
     return (
-        f'<div class="briefing-graph" data-source="{element}-data" data-focus="{html.escape(focus)}" '
-        f'style="height:{height}px"></div>\n'
+        f'<div class="briefing-graph" data-source="{element}-data" '
+        f'data-focus="{html.escape(focus)}"{filters} '
+        f'style="height:{height}px;overflow:hidden;touch-action:none"></div>\n'
         f'<script type="application/json" id="{element}-data">{data}</script>\n{scripts}\n'
     )

@@ -345,7 +345,8 @@ AUDIT = """([root, known]) => {
   const tags = 'img, image, iframe, frame, object, embed, svg, math, form, input, button, textarea, select, '
     + 'base, style, link, meta, details, video, audio, source, portal, template';
   for (const el of document.body.querySelectorAll(tags)) {
-    if (el.closest('.briefing-graph') && el.closest('svg')) continue;  // drawn by graph.js
+    // drawn by graph.js: the graph and its filter inputs
+    if (el.closest('.briefing-graph') && el.closest('svg, .briefing-graph__filters')) continue;
     if (!el.closest('article') && (el.closest(theme) || el.matches('body > input.md-toggle'))) continue;
     if (el.matches('body > iframe[hidden]:not([src]):not([srcdoc])')) continue;  // the search worker shim
     problems.push('element from source text: ' + show(el));

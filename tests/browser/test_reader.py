@@ -104,6 +104,37 @@ def test_graph_opens_profiles(watched: tuple[Any, Watch], http_url: str) -> None
     assert not watch.errors, watch.errors
 
 
+def test_graph_zooms_pans_and_filters(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, watch = watched
+    page.goto(http_url + "graph.html")
+    layer = page.locator(".briefing-graph svg > g")
+    assert layer.get_attribute("transform") is None
+    size = page.locator(".briefing-graph__label").first.get_attribute("font-size")
+    page.locator(".briefing-graph svg").hover()
+    page.mouse.wheel(0, -400)
+    page.wait_for_function("document.querySelector('.briefing-graph svg > g').getAttribute('transform')")
+    assert "scale(" in (layer.get_attribute("transform") or "")
+    # Labels keep their size on screen: in the zoomed layer their font is smaller.
+    assert float(page.locator(".briefing-graph__label").first.get_attribute("font-size") or 0) < float(
+        size or 0
+    )
+    box = page.locator(".briefing-graph").bounding_box()
+    svg = page.locator(".briefing-graph svg").bounding_box()
+    assert box and svg and svg["height"] <= box["height"] + 1  # fits its container
+    nodes = page.locator(".briefing-graph svg a.briefing-graph__node")
+    total = nodes.count()
+    page.locator(".briefing-graph__filters input[type=search]").type("merkel", delay=20)
+    visible = page.locator(".briefing-graph svg a.briefing-graph__node:visible")
+    assert visible.count() == 1 < total
+    assert visible.first.get_attribute("href", timeout=1000).endswith("people/angela-merkel.html")
+    page.locator(".briefing-graph__filters input[type=search]").fill("")
+    page.locator(".briefing-graph__filters input[type=search]").dispatch_event("input")
+    page.locator(".briefing-graph__filters input[type=number]").fill("99")
+    page.locator(".briefing-graph__filters input[type=number]").dispatch_event("input")
+    assert visible.count() == 0
+    assert not watch.errors, watch.errors
+
+
 def test_timeline_places_events(watched: tuple[Any, Watch], http_url: str) -> None:
     page, watch = watched
     page.goto(http_url + "timeline.html")
