@@ -72,8 +72,9 @@ def build_knowledge(
 
 
 def _without_unlikely_people(analyses: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
-    """Drop one-word people that the model more often calls a place or an organisation across
-    the corpus ("Burundi"), and weak ones that join nobody named in full in any document."""
+    """Drop people whose names the model more often calls a place, an organisation or a thing
+    across the corpus ("Burundi", "Star Trek"), and weak ones that join nobody named in full in
+    any document."""
     votes: Counter[tuple[str, bool]] = Counter()
     for a in analyses:
         votes.update((fold(m.text), True) for p in a.people for m in p.mentions)
@@ -87,6 +88,12 @@ def _without_unlikely_people(analyses: list[DocumentAnalysis]) -> list[DocumentA
             # "Burundis", "Kölns": a German genitive counts the votes of its base as well.
             forms = {fold(v[0]) for p in locals_ for f in p.forms for v in genitive_variants((f,))}
             if sum(votes[f, False] for f in forms) > sum(votes[f, True] for f in forms):
+                drop.update(cluster)
+        else:
+            # "Star Trek", "Plaid Cymru", "Golden Globes": a full name the corpus mostly gives
+            # as something else (its one-word forms are not counted: "Scotland" of "Jason Scotland").
+            full = {fold(f) for p in locals_ for f in p.forms if word_count(f) > 1}
+            if sum(votes[f, False] for f in full) > sum(votes[f, True] for f in full):
                 drop.update(cluster)
     if not drop:
         return analyses

@@ -124,6 +124,17 @@ def test_a_one_word_person_the_corpus_mostly_calls_a_place_is_dropped_genitive_t
     assert [(p.name, p.documents) for p in k.people.values()] == [("Walter", ["d0", "d1", "d2"])]
 
 
+def test_a_full_name_the_corpus_mostly_calls_a_thing_is_dropped_but_not_for_its_parts(fake) -> None:
+    docs = [
+        _doc("d0", "Star Trek läuft. Jason Scotland traf.", "de"),
+        _doc("d1", "Star Trek kehrt zurück. Star Trek ist alt. Scotland gewann, Scotland jubelte.", "de"),
+    ]
+    as_person = fake({"Star Trek": "PER", "Jason Scotland": "PER"})
+    as_thing = fake({"Star Trek": "MISC", "Scotland": "LOC"})
+    k = build_knowledge(docs, [analyse(docs[0], as_person), analyse(docs[1], as_thing)])
+    assert [p.name for p in k.people.values()] == ["Jason Scotland"]
+
+
 def test_a_full_name_only_in_the_genitive_joins_the_same_name_elsewhere(fake) -> None:
     k = _knowledge(fake, "Angela Merkels Rede war kurz.", "Angela Merkel sprach lange.", "Heiko Maas kam.")
     assert [(p.name, p.documents) for p in k.people.values()] == [
