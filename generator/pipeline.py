@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,8 +163,14 @@ def _analyse_in_worker(document: Document) -> DocumentAnalysis | str:
 
 
 def _pool(jobs: int, settings: Settings) -> ProcessPoolExecutor:
+    # Workers come from a fork server (a clean single-threaded process) where there is one:
+    # `briefing serve` runs threads, and forking a threaded process can deadlock.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     return ProcessPoolExecutor(
-        max_workers=jobs, initializer=_start_worker, initargs=(settings.models, settings.default_language)
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_start_worker,
+        initargs=(settings.models, settings.default_language),
     )
 
 
