@@ -107,8 +107,9 @@ def _analyses(
     results: dict[str, DocumentAnalysis | str] = {}
     missing = [d for d in documents if not cache.load(d, results)]
     jobs = min(settings.jobs or cores(), len(missing))
-    pooled = [d for d in missing if jobs > 1 and len(missing) >= POOL_FROM and not _is_long(d)]
-    alone = [d for d in missing if d not in pooled]
+    use_pool = jobs > 1 and len(missing) >= POOL_FROM
+    pooled = [d for d in missing if use_pool and not _is_long(d)]
+    alone = [d for d in missing if not use_pool or _is_long(d)]
     bar = tqdm(
         total=len(documents), unit="doc", disable=not settings.progress or len(documents) < PROGRESS_FROM
     )
