@@ -53,13 +53,6 @@ class AnalysisCache:
         cached = self.cached(document)
         return cached if cached is not None else self.store(document, compute())
 
-    def load(self, document: Document, into: dict[str, DocumentAnalysis | str]) -> bool:
-        """Put the document's cached analysis into ``into`` (by document id); False if none."""
-        cached = self.cached(document)
-        if cached is not None:
-            into[document.id] = cached
-        return cached is not None
-
     def cached(self, document: Document) -> DocumentAnalysis | None:
         if self.folder is None:
             return None

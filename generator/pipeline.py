@@ -105,7 +105,13 @@ def _analyses(
     others are analysed by ``settings.jobs`` worker processes (the same results as one process:
     the analysis is pure), except a few or a long one, which the main process does itself."""
     results: dict[str, DocumentAnalysis | str] = {}
-    missing = [d for d in documents if not cache.load(d, results)]
+    missing = []
+    for document in documents:
+        cached = cache.cached(document)
+        if cached is None:
+            missing.append(document)
+        else:
+            results[document.id] = cached
     jobs = min(settings.jobs or cores(), len(missing))
     use_pool = jobs > 1 and len(missing) >= POOL_FROM
     pooled = [d for d in missing if use_pool and not _is_long(d)]
@@ -114,21 +120,24 @@ def _analyses(
         total=len(documents), unit="doc", disable=not settings.progress or len(documents) < PROGRESS_FROM
     )
     bar.update(len(documents) - len(missing))
+
+    def keep(document: Document, result: DocumentAnalysis | str) -> None:
+        results[document.id] = (
+            cache.store(document, result) if isinstance(result, DocumentAnalysis) else result
+        )
+        bar.update()
+
     # Fresh workers for every batch: what parsing leaves in a worker's memory (spaCy's string
     # store grows with every new word) does not pile up over a large corpus.
     for start in range(0, len(pooled), DOCUMENTS_PER_POOL):
         batch = pooled[start : start + DOCUMENTS_PER_POOL]
         with _pool(jobs, settings) as pool:
             for document, result in zip(batch, pool.map(_analyse_in_worker, batch, chunksize=4), strict=True):
-                results[document.id] = (
-                    cache.store(document, result) if isinstance(result, DocumentAnalysis) else result
-                )
-                bar.update()
+                keep(document, result)
     if alone:
         recognizer = SpacyRecognizer(settings.models)
         for document in alone:
-            results[document.id] = _analyse_or_error(document, recognizer, settings.default_language, cache)
-            bar.update()
+            keep(document, _analyse_or_error(document, recognizer, settings.default_language))
     bar.close()
     return results
 
@@ -138,16 +147,15 @@ def _is_long(document: Document) -> bool:
 
 
 def _analyse_or_error(
-    document: Document, recognizer: SpacyRecognizer, default_language: str, cache: AnalysisCache | None = None
+    document: Document, recognizer: SpacyRecognizer, default_language: str
 ) -> DocumentAnalysis | str:
     try:
-        result = analyse(document, recognizer, default_language)
+        return analyse(document, recognizer, default_language)
     except ModelError:
         raise
     except Exception as error:  # one bad file must not stop the build; the report says why
         log.exception("briefing: %s failed", document.source_path)
         return f"{type(error).__name__}: {error}"
-    return cache.store(document, result) if cache is not None else result
 
 
 _worker: tuple[SpacyRecognizer, str] | None = None

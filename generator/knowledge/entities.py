@@ -163,13 +163,13 @@ def _entity(briefings: list[Briefing], refs: list[LocalRef], ids: Slugs, known_p
     for _, local in locals_:
         labels[local.label] += len(local.mentions)
     preference = ("LOC", "ORG", "MISC") if known_place else ("ORG", "LOC", "MISC")
-    label = max(labels, key=lambda lab: (labels[lab], -preference.index(lab) if lab in preference else -9))
+    label = max(labels, key=lambda lab: (labels[lab], -preference.index(lab)))
     name = _page_name(locals_)
     entity = Entity(ids.new(name, "entity"), name, label)
     for (_, e), (briefing, local) in zip(refs, locals_, strict=True):
         briefing.entity_ids[e] = entity.id
         doc_id = briefing.document.id
-        if doc_id not in entity.documents:
+        if entity.documents[-1:] != [doc_id]:  # refs come in document order
             entity.documents.append(doc_id)
         for m in local.mentions:
             entity.mentions.append(Sourced(doc_id, m.text, briefing.analysis.sentences[m.sentence].text))

@@ -8,12 +8,16 @@ words and nicknames of every language apply to every document: names cross langu
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..analysis.names import fold
 from ..lang import for_language, organisation_aliases, organisation_kinds
 
 MIN_STEM = 3  # letters an adjective keeps without its ending: "Rot" in "Roten Kreuz"
 
 
+# Each form is compared several times (its key, its place, the page name): computed once.
+@lru_cache(maxsize=1 << 16)
 def normal_form(name: str, language: str, aliases: bool = True) -> str:
     """The compared form; with ``aliases=False`` a nickname stays itself ("Tories")."""
     words = fold(name).split()

@@ -47,11 +47,11 @@ def relate(briefings: list[Briefing], people: dict[str, Person], entities: dict[
             others, values = scores.indices[span], scores.data[span]
             keep = others != index
             others, values = others[keep], values[keep]
-            ranked = others[np.lexsort((order[others], -values))][:COUNT]
-            similarity = dict(zip(others.tolist(), values.tolist(), strict=True))
-            best = [o for o in ranked.tolist() if similarity[o] >= MIN_SIMILARITY]
-            if not best and len(ranked) and similarity[int(ranked[0])] >= MIN_SIMILARITY_ALONE:
-                best = [int(ranked[0])]
+            top = np.lexsort((order[others], -values))[:COUNT]
+            ranked = list(zip(others[top].tolist(), values[top].tolist(), strict=True))
+            best = [o for o, value in ranked if value >= MIN_SIMILARITY]
+            if not best and ranked and ranked[0][1] >= MIN_SIMILARITY_ALONE:
+                best = [ranked[0][0]]
             briefings[index].related = [
                 Related(briefings[o].document.id, _shared(vectors[index], vectors[o], names)) for o in best
             ]

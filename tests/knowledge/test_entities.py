@@ -1,9 +1,6 @@
 """One page per real organisation or place (generator/knowledge/entities.py)."""
 
-from generator.analysis import analyse
-from generator.knowledge import build_knowledge
-
-from ..conftest import make_doc
+from ..conftest import knowledge_of
 
 NAMES = {
     "Europäische Union": "ORG",
@@ -34,10 +31,8 @@ NAMES = {
 }
 
 
-def _knowledge(fake, *docs: tuple[str, str]):
-    documents = [make_doc(f"d{i}", text, language=lang) for i, (lang, text) in enumerate(docs)]
-    recognizer = fake(NAMES)
-    return build_knowledge(documents, [analyse(d, recognizer) for d in documents])
+def _knowledge(fake, *texts: tuple[str, str]):
+    return knowledge_of(fake(NAMES), *texts)
 
 
 def _pages(knowledge) -> dict[str, set[str]]:

@@ -1,9 +1,6 @@
 """Related briefings by words and names (generator/knowledge/related.py)."""
 
-from generator.analysis import analyse
-from generator.knowledge import build_knowledge
-
-from ..conftest import make_doc
+from ..conftest import knowledge_of
 
 NAMES = {
     "Ätna": "LOC",
@@ -16,9 +13,7 @@ NAMES = {
 
 
 def _knowledge(fake, *texts: tuple[str, str]):
-    docs = [make_doc(f"d{i}", text, language=lang) for i, (lang, text) in enumerate(texts)]
-    recognizer = fake(NAMES)
-    return build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    return knowledge_of(fake(NAMES), *texts)
 
 
 def _related(k, doc_id: str) -> list[tuple[str, tuple[str, ...]]]:
