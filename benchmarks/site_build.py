@@ -84,6 +84,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="keep the temporary project")
+    parser.add_argument("--with-seed", action="store_true", help="add the seed documents (seeds/)")
     args = parser.parse_args()
 
     from mkdocs.commands.build import build
@@ -100,6 +101,9 @@ def main() -> None:
     for i, (language, text) in enumerate(islice(cycle(articles()), args.docs)):
         (seeds / f"{language}-{i:05d}.txt").write_text(text, encoding="utf-8")
         words += len(text.split())
+    if args.with_seed:
+        for seed in sorted((ROOT / "seeds").iterdir()):
+            shutil.copy(seed, seeds / seed.name)
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", work / "docs")
 
@@ -117,8 +121,12 @@ def main() -> None:
     timings["mkdocs_build_total"] = time.perf_counter() - start
     site_bytes = sum(p.stat().st_size for p in (work / "site").rglob("*") if p.is_file())
     html_bytes = sum(p.stat().st_size for p in (work / "site").rglob("*.html"))
-    index = work / "site" / "search" / "search_index.json"
-    index_bytes = index.stat().st_size if index.is_file() else 0
+    search = work / "site" / "search"
+    index_bytes = {  # Material's index as fetched over HTTP, and as inlined for file://
+        name: (search / name).stat().st_size if (search / name).is_file() else 0
+        for name in ("search_index.json", "search_index.js")
+    }
+    pagefind_bytes = sum(p.stat().st_size for p in (search / "pagefind").rglob("*") if p.is_file())
     report = {
         "documents": args.docs,
         "words": words,
@@ -132,7 +140,9 @@ def main() -> None:
         "peak_rss_worker_mb": round(workers.peak_kb / 1024),
         "site_mb": round(site_bytes / 2**20, 1),
         "html_mb": round(html_bytes / 2**20, 1),
-        "search_index_mb": round(index_bytes / 2**20, 1),
+        "search_index_mb": round(index_bytes["search_index.json"] / 2**20, 1),
+        "search_index_file_mb": round(index_bytes["search_index.js"] / 2**20, 1),
+        "pagefind_mb": round(pagefind_bytes / 2**20, 1),
     }
     print(json.dumps(report, indent=2))
     if args.keep:

@@ -9,7 +9,9 @@ mkdocs.yml:
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +19,24 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
 from .errors import BriefingError
 from .pipeline import generate, report_lines
 from .render.labels import LABELS
-from .render.scope import searched
-from .search import SCRIPTS, augment_index
+from .render.scope import not_searched_sections, offline_ends_at, searched, without_repeated_titles
+from .search import SCRIPTS, SearchedPage, augment_index, page_language, searched_article, write_bundles
 from .sources.limits import MB, Limits
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
+ARTICLE = '<article class="md-content__inner md-typeset"'
+
 ASSET_URL = "assets/briefing"
 SHIM = f"{ASSET_URL}/iframe-worker/iframe-worker-shim.js"
 
@@ -101,14 +106,58 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 log.info("briefing: %s", line)
         return files
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.searched: dict[str, str] = {}  # page URL -> its language
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return without_repeated_titles(html)  # before the search plugin reads the page
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Mark a page written in another language than the site's, and note the searched ones."""
+        site = self.settings.site_language
+        language = page_language(page.meta.get("lang"), site)
+        if searched(page.url, site):
+            self.searched[page.url] = language
+        if language != site:
+            output = output.replace(ARTICLE, f'{ARTICLE} lang="{language}"', 1)
+        return output
+
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.settings.sources))
         return server
 
     @event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _write_search(self, *, config: MkDocsConfig) -> None:
         language = self.settings.site_language
         index = Path(config.site_dir) / "search" / "search_index.json"
-        augment_index(index, lambda location: searched(location, language))
+        augment_index(
+            index,
+            keep=lambda location: searched(location, language),
+            ends_page=lambda location: offline_ends_at(location, language),
+        )
+        site = Path(config.site_dir)
+        try:
+            counts = write_bundles(self._searched_pages(site), site)
+        except BriefingError as error:
+            raise PluginError(f"briefing: {error}") from error
+        languages = ", ".join(f"{n} pages ({language})" for language, n in counts.items())
+        log.info("briefing: Pagefind search over %s", languages)
         report = Path(config.site_dir) / "briefing-report.txt"
         report.write_text("\n".join(self.report) + "\n", encoding="utf-8")
+
+    @event_priority(-150)  # after `offline` has inlined the index for file://
+    def _empty_http_index(self, *, config: MkDocsConfig) -> None:
+        """Over HTTP Pagefind answers, so the index Material fetches there can be empty."""
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if index.is_file():
+            data = json.loads(index.read_text(encoding="utf-8"))
+            index.write_text(json.dumps({"config": data["config"], "docs": []}), encoding="utf-8")
+
+    on_post_build = CombinedEvent(_write_search, _empty_http_index)
+
+    def _searched_pages(self, site: Path) -> Iterator[SearchedPage]:
+        for url, language in sorted(self.searched.items()):
+            cut = not_searched_sections(url, self.settings.site_language)
+            article = searched_article((site / url).read_text(encoding="utf-8"), cut)
+            if article is not None:
+                yield SearchedPage(url, language, article)

@@ -6,6 +6,7 @@ whose lists hold what every language shares (codes, symbols), so callers never t
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import import_module
 from types import ModuleType
@@ -13,6 +14,8 @@ from types import ModuleType
 from . import neutral
 
 _MODULES = {"de": "de", "en": "en"}
+# What a page's language may be written as in HTML (lang="…") and in a search bundle's name.
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 @cache

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import yaml
 
-from ..lang import for_language
+from ..lang import LANGUAGE_CODE, for_language
 from ..sources.blocks import without_controls
 
 # Characters that start inline Markdown (emphasis, code, links, images, attribute lists, tables).
@@ -59,8 +59,9 @@ def quoted(text: object, language: str) -> Markdown:
     return Markdown(f"{opening}{escape(text)}{closing}")
 
 
-def title_front_matter(title: str) -> Markdown:
-    """Front matter that names the page for the theme.
+def title_front_matter(title: str, language: str = "") -> Markdown:
+    """Front matter that names the page for the theme, and its language when that is a plain
+    code (the plugin marks the page's article with it and indexes it with that stemmer).
 
     Themes print a page title as HTML, and Material's <title> passes it through `striptags`,
     which turns entities back into characters: "&lt;/title&gt;" from an escaped H1 would close
@@ -68,7 +69,10 @@ def title_front_matter(title: str) -> Markdown:
     shown as the full-width "＜" (U+FF1C) there; the H1 keeps the text as written.
     """
     plain = " ".join(without_controls(title).split()).replace("<", "\uff1c")
-    meta = yaml.safe_dump({"title": html.escape(plain)}, allow_unicode=True, width=1 << 30)
+    fields = {"title": html.escape(plain)}
+    if LANGUAGE_CODE.fullmatch(language):
+        fields["lang"] = language
+    meta = yaml.safe_dump(fields, allow_unicode=True, width=1 << 30)
     return Markdown(f"---\n{meta}---\n\n")
 
 

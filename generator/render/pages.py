@@ -129,6 +129,7 @@ class Renderer:
         return self.render(
             "briefing.md.j2",
             document=doc,
+            language=analysis.language,
             meta=self._briefing_meta(b),
             key_points=analysis.key_points,
             key_points_from=self.L[f"key_points_{analysis.key_points_from}"],

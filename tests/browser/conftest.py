@@ -156,6 +156,21 @@ def watched(browser: Any) -> Iterator[tuple[Any, Watch]]:
     context.close()
 
 
+def settled(page: Any, selector: str, quiet_ms: int = 400) -> None:
+    """Wait until the element's HTML has not changed for ``quiet_ms``."""
+    page.wait_for_function(
+        """([selector, quiet]) => {
+            const html = (document.querySelector(selector) || {}).innerHTML;
+            const now = performance.now();
+            if (html !== window.__settledHtml) { window.__settledHtml = html; window.__settledAt = now; }
+            return now - window.__settledAt >= quiet;
+        }""",
+        arg=[selector, quiet_ms],
+        polling=100,
+        timeout=10_000,
+    )
+
+
 def search(page: Any, query: str) -> list[tuple[str, str]]:
     """Type a query into Material's search box; (title, href) of the results."""
     box = page.locator("input.md-search__input")
@@ -167,6 +182,7 @@ def search(page: Any, query: str) -> list[tuple[str, str]]:
         items.first.wait_for(timeout=5000)
     except Exception:  # playwright's TimeoutError: no result
         return []
+    settled(page, ".md-search-result__list")  # results of a prefix typed earlier may arrive first
     return [
         (items.nth(i).locator("h1, h2").first.inner_text(), items.nth(i).get_attribute("href") or "")
         for i in range(items.count())

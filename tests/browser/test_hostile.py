@@ -481,9 +481,11 @@ def test_every_page_is_inert_from_file_urls(browser: Any, hostile_site: Path) ->
 
 
 @pytest.mark.browser
-def test_search_results_are_inert(browser: Any, hostile_site: Path, hostile_http: str) -> None:
-    """Material renders results from the index as HTML: titles and text of every hostile page."""
-    audit = Audit(browser, hostile_site, hostile_http)
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_search_results_are_inert(browser: Any, hostile_site: Path, hostile_http: str, over: str) -> None:
+    """Material renders results as HTML, over HTTP from Pagefind's excerpts and from file:// from
+    its own index: titles and text of every hostile page."""
+    audit = Audit(browser, hostile_site, hostile_http if over == "http" else hostile_site.as_uri() + "/")
     found = []
     try:
         audit.open("index.html")

@@ -52,7 +52,7 @@ def test_tilde_caret_and_control_characters(text: str) -> None:
 
 def test_quote_in_an_external_url_cannot_end_it() -> None:
     html = markdown.markdown(
-        external_link("Original", "https://example.org/a'b \"c\"") + " " + link("next", "next.md")
+        external_link("Original", 'https://example.org/a\'b "c"') + " " + link("next", "next.md")
     )
     assert '<a href="https://example.org/a%27b%20%22c%22">Original</a>' in html
     assert '<a href="next.md">next</a>' in html
@@ -64,3 +64,9 @@ def test_theme_title_is_escaped_plain_text_without_a_tag_opener() -> None:
     title = get_data(block + "text")[1]["title"]
     assert "<" not in title and "<" not in html.unescape(title)
     assert html.unescape(title) == "A &lt; \uff1c/title>\uff1cscript>x\uff1c/script> & B"
+
+
+def test_the_page_language_goes_into_the_front_matter_only_as_a_plain_code() -> None:
+    assert get_data(title_front_matter("A", "en") + "x")[1] == {"title": "A", "lang": "en"}
+    assert get_data(title_front_matter("A", 'en" onload="x') + "x")[1] == {"title": "A"}
+    assert get_data(title_front_matter("A") + "x")[1] == {"title": "A"}

@@ -2,7 +2,7 @@
 
 import json
 
-from generator.render.scope import searched
+from generator.render.scope import offline_ends_at, searched, without_repeated_titles
 from generator.search import augment_index
 
 
@@ -40,3 +40,30 @@ def test_the_index_keeps_only_what_is_searched(tmp_path) -> None:
     path.write_text(json.dumps({"config": {}, "docs": docs}), encoding="utf-8")
     augment_index(path, lambda location: "#" not in location)
     assert [d["location"] for d in json.loads(path.read_text(encoding="utf-8"))["docs"]] == ["a.html"]
+
+
+def test_links_to_briefings_are_marked_for_both_engines_to_skip() -> None:
+    content = (
+        '<li>Kremlchef — <a href="../briefings/de-0001.html">Titel</a></li>'
+        '<li><a href="../people/x.html">X</a></li>'
+    )
+    marked = without_repeated_titles(content)
+    assert '<a href="../briefings/de-0001.html" data-search-exclude data-pagefind-ignore>Titel</a>' in marked
+    assert '<a href="../people/x.html">X</a>' in marked
+
+
+def test_a_briefing_text_and_its_subsections_stay_out_of_the_file_index(tmp_path) -> None:
+    path = tmp_path / "search_index.json"
+    docs = [
+        {"location": "briefings/a.html", "title": "A", "text": "Kernpunkte"},
+        {"location": "briefings/a.html#kernpunkte", "title": "Kernpunkte", "text": "<li>Punkt</li>"},
+        {"location": "briefings/a.html#netz", "title": "Netz", "text": " "},
+        {"location": "briefings/a.html#text", "title": "Text", "text": "Langer Text"},
+        {"location": "briefings/a.html#zwischentitel", "title": "Zwischentitel", "text": "Mehr"},
+        {"location": "people/x.html", "title": "X", "text": ""},
+    ]
+    path.write_text(json.dumps({"config": {}, "docs": docs}), encoding="utf-8")
+    augment_index(path, ends_page=lambda location: offline_ends_at(location, "de"))
+    kept = [d["location"] for d in json.loads(path.read_text(encoding="utf-8"))["docs"]]
+    assert kept == ["briefings/a.html", "briefings/a.html#kernpunkte", "people/x.html"]
+    assert offline_ends_at("briefings/a.html#text", "en") and not offline_ends_at("people/x.html#text", "de")

@@ -1,4 +1,4 @@
-/* Query-side stemming for Material's search (see generator/search.py): each query word is sent
+/* Query-side stemming for Material's search (see generator/search/stems.py): each query word is sent
    to the search worker together with its German and English Snowball stems, which the index holds
    in its "stems" field. Loaded before Material's bundle, after lunr and lunr-languages. */
 (function () {

@@ -31,12 +31,6 @@ import snowballstemmer
 
 FIELD = "stems"
 BOOST = 0.5  # below the text itself: a word as written ranks before a word that shares its stem
-SCRIPTS = (
-    "lunr/lunr.min.js",
-    "lunr-languages/lunr.stemmer.support.min.js",
-    "lunr-languages/lunr.de.min.js",
-    "search/query.js",
-)  # under assets/briefing/, in order
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -59,14 +53,28 @@ def _word_stems(word: str) -> tuple[str, ...]:
     return tuple(stemmer.stemWord(word) for stemmer in _stemmers())
 
 
-def augment_index(path: Path, keep: Callable[[str], bool] = lambda location: True) -> None:
-    """Add the `stems` field to every entry of Material's search_index.json, and drop the
-    entries whose location ``keep`` refuses."""
+def augment_index(
+    path: Path,
+    keep: Callable[[str], bool] = lambda location: True,
+    ends_page: Callable[[str], bool] = lambda location: False,
+) -> None:
+    """Make Material's search_index.json the file:// index: add the `stems` field to every
+    entry; drop the entries whose location ``keep`` refuses, those without text under a
+    heading, and from an entry that ``ends_page`` names, the rest of its page."""
     if not path.is_file():
         return
     data = json.loads(path.read_text(encoding="utf-8"))
     data["config"].setdefault("fields", {})[FIELD] = {"boost": BOOST}
-    data["docs"] = [doc for doc in data["docs"] if keep(doc.get("location", ""))]
+    docs, ended = [], ""
     for doc in data["docs"]:
+        location = doc.get("location", "")
+        page, _, anchor = location.partition("#")
+        if page == ended or not keep(location) or (anchor and not doc.get("text", "").strip()):
+            continue
+        if ends_page(location):
+            ended = page
+            continue
         doc[FIELD] = " ".join(stems(doc.get("title", "") + " " + doc.get("text", "")))
+        docs.append(doc)
+    data["docs"] = docs
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
