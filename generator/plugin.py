@@ -39,6 +39,7 @@ ARTICLE = '<article class="md-content__inner md-typeset"'
 
 ASSET_URL = "assets/briefing"
 SHIM = f"{ASSET_URL}/iframe-worker/iframe-worker-shim.js"
+STYLE = f"{ASSET_URL}/briefing.css"
 
 
 class BriefingConfig(Config):
@@ -79,6 +80,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             ),
             jobs=self.config.jobs,
         )
+        if STYLE not in config.extra_css:
+            config.extra_css.append(STYLE)
         polyfills = config.extra.setdefault("polyfills", [])
         for position, script in enumerate([SHIM, *(f"{ASSET_URL}/{s}" for s in SCRIPTS)]):
             if script not in polyfills:  # before Material's bundle, which starts the search worker

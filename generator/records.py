@@ -166,6 +166,7 @@ class Sourced:
     value: str
     sentence: str
     detail: str = ""
+    sentence_index: int = -1  # into the briefing's DocumentAnalysis.sentences; -1: unknown
 
 
 @dataclass

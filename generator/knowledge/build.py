@@ -169,8 +169,9 @@ def _apply(
     return [c for c in result if c.refs]
 
 
-def _sentence(briefing: Briefing, index: int) -> str:
-    return briefing.analysis.sentences[index].text
+def _sourced(briefing: Briefing, value: str, index: int, detail: str = "") -> Sourced:
+    sentence = briefing.analysis.sentences[index].text
+    return Sourced(briefing.document.id, value, sentence, detail, sentence_index=index)
 
 
 def _add_local(person: Person, briefing: Briefing, local: LocalPerson) -> None:
@@ -178,16 +179,16 @@ def _add_local(person: Person, briefing: Briefing, local: LocalPerson) -> None:
     if doc_id not in person.documents:
         person.documents.append(doc_id)
     for m in local.mentions:
-        person.mentions.append(Sourced(doc_id, m.text, _sentence(briefing, m.sentence)))
+        person.mentions.append(_sourced(briefing, m.text, m.sentence))
     for fact in local.roles:
-        person.roles.append(Sourced(doc_id, fact.value, _sentence(briefing, fact.sentence), fact.detail))
+        person.roles.append(_sourced(briefing, fact.value, fact.sentence, fact.detail))
     for fact in local.ages:
         years = birth_years(int(fact.value), briefing.document.date)
-        person.ages.append(Sourced(doc_id, fact.value, _sentence(briefing, fact.sentence), years))
+        person.ages.append(_sourced(briefing, fact.value, fact.sentence, years))
     for fact in local.parties:
-        person.parties.append(Sourced(doc_id, fact.value, _sentence(briefing, fact.sentence)))
+        person.parties.append(_sourced(briefing, fact.value, fact.sentence))
     for quote in local.quotes:
-        person.quotes.append(Sourced(doc_id, quote.text, _sentence(briefing, quote.sentence)))
+        person.quotes.append(_sourced(briefing, quote.text, quote.sentence))
 
 
 def _link(briefings: list[Briefing], people: dict[str, Person]) -> None:

@@ -172,7 +172,8 @@ def _entity(briefings: list[Briefing], refs: list[LocalRef], ids: Slugs, known_p
         if entity.documents[-1:] != [doc_id]:  # refs come in document order
             entity.documents.append(doc_id)
         for m in local.mentions:
-            entity.mentions.append(Sourced(doc_id, m.text, briefing.analysis.sentences[m.sentence].text))
+            sentence = briefing.analysis.sentences[m.sentence].text
+            entity.mentions.append(Sourced(doc_id, m.text, sentence, sentence_index=m.sentence))
     entity.aliases = sorted({m.value for m in entity.mentions} - {entity.name})
     return entity
 

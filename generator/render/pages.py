@@ -33,11 +33,12 @@ from .escape import Markdown, escape, external_link, join, link, quoted, title_f
 from .graph import graph_pages, neighbourhood
 from .indexes import index_pages, report_page
 from .labels import LABELS
-from .markup import highlight, relative, with_links
+from .markup import highlight, relative, sentence_anchor, with_links
 from .tags import tag_pages, tag_paths
 from .timeline import timeline_pages
 
 PAGE_FOLDERS = ("briefings", "people", "organisations", "places")
+TEXT_KINDS = (PARAGRAPH, HEADING, CAPTION)  # the segments a briefing's text section shows
 # Lists of who and what appears with a person or entity show the most frequent ones: in a long
 # report everyone appears with everyone, and full lists grew with the square of the people.
 RELATED_MAX = 25
@@ -125,7 +126,9 @@ class Renderer:
         for pid, local in zip(b.person_ids, analysis.people, strict=True):
             for quote in local.quotes:
                 speaker = link(self.k.people[pid].name, relative(here, self.person_path(pid)))
-                quotes.append(Markdown(f"{quoted(quote.text, analysis.language)} — {speaker}"))
+                fact = Sourced(b.document.id, quote.text, "", sentence_index=quote.sentence)
+                in_text = link(self.L["in_text"], self._sentence_href(here, fact))
+                quotes.append(Markdown(f"{quoted(quote.text, analysis.language)} — {speaker} ({in_text})"))
         return self.render(
             "briefing.md.j2",
             document=doc,
@@ -190,14 +193,17 @@ class Renderer:
             if self.has_page(entity):
                 mentions += [(m, self.entity_path(entity)) for m in e.mentions]
         for m, path in sorted(mentions, key=lambda pair: (pair[0].span.segment, pair[0].span.start)):
-            if path not in seen and b.document.segments[m.span.segment].kind in (PARAGRAPH, HEADING, CAPTION):
+            if path not in seen and b.document.segments[m.span.segment].kind in TEXT_KINDS:
                 seen.add(path)
                 targets[m.span.segment].append((m.span.start, m.span.end, relative(here, path)))
+        sentences: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        for number, sentence in enumerate(b.analysis.sentences):
+            sentences[sentence.segment].append((sentence.start, sentence.end, number))
         blocks = []
         for index, segment in enumerate(b.document.segments):
-            if segment.kind not in (PARAGRAPH, HEADING, CAPTION):
+            if segment.kind not in TEXT_KINDS:
                 continue
-            text = with_links(segment.text, targets.get(index, []))
+            text = with_links(segment.text, targets.get(index, []), sentences.get(index, []))
             if segment.kind == HEADING:
                 text = Markdown(f"### {text}")
             elif segment.kind == CAPTION:
@@ -212,7 +218,7 @@ class Renderer:
             Markdown(
                 f"**{escape(r.value)}**"
                 + (f" ({escape(r.detail)})" if r.detail and r.detail != r.value else "")
-                + f" — {brief(r.document_id)}"
+                + f" — {brief(r)}"
             )
             for r in _unique(person.roles)
         ]
@@ -221,14 +227,9 @@ class Renderer:
             date = self.k.briefing(age.document_id).document.date
             when = f" {self.L['at']} {date.isoformat()}" if date else ""
             born = f"; {self.L['born']} {age.detail}" if age.detail else ""
-            ages.append(
-                Markdown(f"{escape(age.value)}{escape(when)}{escape(born)} — {brief(age.document_id)}")
-            )
+            ages.append(Markdown(f"{escape(age.value)}{escape(when)}{escape(born)} — {brief(age)}"))
         language = {d: self.k.briefing(d).analysis.language for d in person.documents}
-        quotes = [
-            Markdown(f"{quoted(q.value, language[q.document_id])} — {brief(q.document_id)}")
-            for q in person.quotes
-        ]
+        quotes = [Markdown(f"{quoted(q.value, language[q.document_id])} — {brief(q)}") for q in person.quotes]
         companions = self._most(
             person.companions,
             lambda o, n: Markdown(f"{self._person_link(o, here)} ({n})"),
@@ -302,8 +303,21 @@ class Renderer:
             shown.append(escape(self.L["more"].format(n=len(counts) - RELATED_MAX)))
         return shown
 
-    def _briefing_link_from(self, here: str) -> Callable[[str], Markdown]:
-        return lambda doc_id: link(self.titles[doc_id], relative(here, self.briefing_path(doc_id)))
+    def _briefing_link_from(self, here: str) -> Callable[[Sourced], Markdown]:
+        """A link to the sentence a fact comes from, named by its briefing's title."""
+        return lambda fact: link(self.titles[fact.document_id], self._sentence_href(here, fact))
+
+    def _sentence_href(self, here: str, fact: Sourced) -> str:
+        """The sentence's anchor in the briefing's text; the briefing when the sentence is not
+        there (a headline or teaser sentence, shown as a key point)."""
+        target = self.briefing_path(fact.document_id)
+        href = "" if target == here else relative(here, target)
+        briefing = self.k.briefing(fact.document_id)
+        sentences = briefing.analysis.sentences
+        shown = 0 <= fact.sentence_index < len(sentences) and (
+            briefing.document.segments[sentences[fact.sentence_index].segment].kind in TEXT_KINDS
+        )
+        return f"{href}#{sentence_anchor(fact.sentence_index)}" if shown else href or relative(here, target)
 
     def _timeline(self, document_ids: list[str], here: str) -> list[Markdown]:
         """The briefings by date; an undated one by its title alone (a column of "ohne Datum"
@@ -326,8 +340,9 @@ class Renderer:
         groups = []
         for doc_id in sorted(by_doc, key=self._date_key):
             sentences = []
-            for sentence, forms in _sentences_with_forms(by_doc[doc_id]):
-                sentences.append(highlight(sentence, forms))
+            for fact, forms in _sentences_with_forms(by_doc[doc_id]):
+                in_text = link(self.L["in_text"], self._sentence_href(here, fact))
+                sentences.append(Markdown(f"{highlight(fact.sentence, forms)} ({in_text})"))
             groups.append(
                 {
                     "link": link(self.titles[doc_id], relative(here, self.briefing_path(doc_id))),
@@ -342,13 +357,16 @@ def _document_slugs(ids: Iterable[str]) -> dict[str, str]:
     return {doc_id: slugs.new(doc_id, "document") for doc_id in ids}
 
 
-def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[str, list[str]]]:
-    grouped: dict[str, list[str]] = {}
+def _sentences_with_forms(mentions: list[Sourced]) -> list[tuple[Sourced, list[str]]]:
+    """Each sentence once (its first mention), with the forms mentioned in it."""
+    first: dict[tuple[int, str], Sourced] = {}
+    forms: dict[tuple[int, str], list[str]] = {}
     for m in mentions:
-        grouped.setdefault(m.sentence, [])
-        if m.value not in grouped[m.sentence]:
-            grouped[m.sentence].append(m.value)
-    return list(grouped.items())
+        key = (m.sentence_index, m.sentence)
+        first.setdefault(key, m)
+        if m.value not in forms.setdefault(key, []):
+            forms[key].append(m.value)
+    return [(first[key], forms[key]) for key in first]
 
 
 def _unique(facts: list[Sourced]) -> list[Sourced]:

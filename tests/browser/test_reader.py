@@ -68,6 +68,18 @@ def test_search_over_http_reads_pagefind_chunks_not_the_whole_index(
     assert not watch.errors, watch.errors
 
 
+def test_a_mention_leads_to_its_sentence_highlighted(watched: tuple[Any, Watch], http_url: str) -> None:
+    page, watch = watched
+    page.goto(http_url + "people/angela-merkel.html")
+    page.locator("article a:has-text('im Text')[href*='#sentence-']").first.click()
+    page.wait_for_url("**/briefings/*.html#sentence-*")
+    target = page.locator(".briefing-sentence:target")
+    assert target.count() == 1 and "Merkel" in target.inner_text()
+    background = target.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
+    assert not watch.errors, watch.errors
+
+
 def test_person_links_lead_to_the_profile_and_back(watched: tuple[Any, Watch], http_url: str) -> None:
     page, watch = watched
     page.goto(http_url + "briefings/merkel-macron-de.html")
@@ -75,7 +87,7 @@ def test_person_links_lead_to_the_profile_and_back(watched: tuple[Any, Watch], h
     page.wait_for_url("**/people/emmanuel-macron.html")
     assert page.locator("h1").first.inner_text() == "Emmanuel Macron"
     page.locator(f"article a:has-text('{DE_TITLE}')").first.click()
-    page.wait_for_url("**/briefings/merkel-macron-de.html")
+    page.wait_for_url("**/briefings/merkel-macron-de.html*")  # at the sentence the role is from
     assert not watch.errors, watch.errors
 
 

@@ -163,3 +163,42 @@ def test_indexes_are_lettered_and_the_briefings_index_has_language_and_section(f
     assert "## Andere" in pages["organisations/index.md"]
     assert "| Datum | Titel | Sprache | Rubrik | Personen |" in pages["briefings/index.md"]
     assert "| de | Politik | [Anna Gruber]" in pages["briefings/index.md"]
+
+
+def test_mentions_roles_and_quotes_link_to_their_sentence_in_the_briefing(fake) -> None:
+    doc = Document(
+        id="d0",
+        source_path="d0.txt",
+        format="txt",
+        title="Gruber in Wien",
+        segments=(
+            Segment("teaser", "Anna Gruber kam nach Wien."),
+            Segment(
+                "paragraph",
+                "Es regnete. Die Bürgermeisterin Anna Gruber (45) sagte: „Wir bauen in diesem Jahr "
+                "neue Wohnungen für alle Familien der Stadt.“",
+            ),
+        ),
+        language="de",
+    )
+    analysis = analyse(doc, fake({"Anna Gruber": "PER", "Wien": "LOC"}))
+    pages = render_pages(build_knowledge([doc], [analysis]), [Outcome("d0.txt", "page")])
+    said = next(i for i, s in enumerate(analysis.sentences) if "Wir bauen" in s.text)
+    briefing = markdown.markdown(pages["briefings/d0.md"])
+    assert f'<span class="briefing-sentence" id="sentence-{said}">Die Bürgermeisterin' in briefing
+    assert 'id="sentence-0"' not in briefing  # the teaser is shown as a key point, not in the text
+    profile = pages["people/anna-gruber.md"]
+    assert f"(../briefings/d0.md#sentence-{said})" in profile  # mention, role, age and quote
+    assert "[im Text](../briefings/d0.md)" in profile  # the teaser's mention: the briefing
+    assert f"[im Text](#sentence-{said})" in pages["briefings/d0.md"]  # the quote's own sentence
+
+
+def test_a_link_across_a_sentence_edge_is_left_out() -> None:
+    from generator.render.markup import with_links
+
+    text = "Eins zwei. Drei vier."
+    out = with_links(text, [(5, 9, "a.md"), (8, 13, "b.md")], [(0, 10, 0), (11, 21, 1)])
+    assert out == (
+        '<span class="briefing-sentence" id="sentence-0">Eins [zwei](a.md).</span> '
+        '<span class="briefing-sentence" id="sentence-1">Drei vier.</span>'
+    )
