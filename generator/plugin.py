@@ -40,6 +40,7 @@ ARTICLE = '<article class="md-content__inner md-typeset"'
 ASSET_URL = "assets/briefing"
 SHIM = f"{ASSET_URL}/iframe-worker/iframe-worker-shim.js"
 STYLE = f"{ASSET_URL}/briefing.css"
+INDEX_SCRIPT = f"{ASSET_URL}/indexes.js"  # filter, sort and facets on index pages
 
 
 class BriefingConfig(Config):
@@ -82,6 +83,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         )
         if STYLE not in config.extra_css:
             config.extra_css.append(STYLE)
+        if INDEX_SCRIPT not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(INDEX_SCRIPT)
         polyfills = config.extra.setdefault("polyfills", [])
         for position, script in enumerate([SHIM, *(f"{ASSET_URL}/{s}" for s in SCRIPTS)]):
             if script not in polyfills:  # before Material's bundle, which starts the search worker

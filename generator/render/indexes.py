@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from markdown.extensions.toc import slugify
@@ -15,8 +16,23 @@ if TYPE_CHECKING:
     from .pages import Renderer
 
 
-def _index(r: Renderer, title: str, columns: list[str], rows: list[Markdown]) -> str:
-    return r.render("index.md.j2", title=title, header=table_header(columns), rows=rows)
+def _tools(r: Renderer, facets: tuple[int, ...] = ()) -> Markdown:
+    """The element `assets/briefing/indexes.js` turns into a filter box, sortable columns and,
+    for the columns in ``facets``, one choice each (the date column by year)."""
+    L = r.L
+    columns = ",".join(map(str, facets))
+    return Markdown(
+        f'<div class="briefing-index-tools" data-facets="{columns}" data-filter="{html.escape(L["filter"])}"'
+        f' data-all="{html.escape(L["all"])}" data-shown="{html.escape(L["shown"])}"></div>'
+    )
+
+
+def _index(
+    r: Renderer, title: str, columns: list[str], rows: list[Markdown], facets: tuple[int, ...] = ()
+) -> str:
+    return r.render(
+        "index.md.j2", title=title, header=table_header(columns), rows=rows, tools=_tools(r, facets)
+    )
 
 
 def _lettered(r: Renderer, title: str, columns: list[str], rows: list[tuple[str, Markdown]]) -> str:
@@ -32,6 +48,7 @@ def _lettered(r: Renderer, title: str, columns: list[str], rows: list[tuple[str,
     return r.render(
         "lettered.md.j2",
         title=title,
+        tools=_tools(r),
         jumps=jumps,
         header=table_header(columns),
         groups=[{"letter": letter, "rows": group} for letter, group in groups.items()],
@@ -52,9 +69,23 @@ def index_pages(r: Renderer) -> dict[str, str]:
         ]
         title = link(b.document.title, relative(here, r.briefing_path(b.document.id)))
         rubric = join([b.document.kicker] if b.document.kicker else list(b.document.tags))
-        rows.append(table_row([escape(date), title, escape(b.analysis.language), rubric, join(names)]))
-    columns = [L["date"], L["title"], L["language"], L["rubric"], L["people"]]
-    pages = {here: _index(r, L["briefings"], columns, rows)}
+        kinds: dict[str, list[Markdown]] = {"ORG": [], "LOC": []}
+        for eid in dict.fromkeys(b.entity_ids):
+            entity = k.entities[eid]
+            if entity.label in kinds and r.has_page(entity):
+                kinds[entity.label].append(link(entity.name, relative(here, r.entity_path(entity))))
+        cells = [escape(date), title, escape(b.analysis.language), rubric, join(names)]
+        rows.append(table_row(cells + [join(kinds["ORG"]), join(kinds["LOC"])]))
+    columns = [
+        L["date"],
+        L["title"],
+        L["language"],
+        L["rubric"],
+        L["people"],
+        L["organisations"],
+        L["places"],
+    ]
+    pages = {here: _index(r, L["briefings"], columns, rows, facets=(0, 2, 3, 4, 5, 6))}
 
     here = "people/index.md"
     people = []

@@ -347,6 +347,9 @@ AUDIT = """([root, known]) => {
   for (const el of document.body.querySelectorAll(tags)) {
     // drawn by graph.js: the graph and its filter inputs
     if (el.closest('.briefing-graph') && el.closest('svg, .briefing-graph__filters')) continue;
+    // drawn by indexes.js: the filter bar and the sort buttons of index tables
+    if (el.closest('.briefing-index-tools__bar')) continue;
+    if (el.matches('th > button.briefing-index-tools__sort')) continue;
     if (!el.closest('article') && (el.closest(theme) || el.matches('body > input.md-toggle'))) continue;
     if (el.matches('body > iframe[hidden]:not([src]):not([srcdoc])')) continue;  // the search worker shim
     problems.push('element from source text: ' + show(el));

@@ -80,6 +80,31 @@ def test_a_mention_leads_to_its_sentence_highlighted(watched: tuple[Any, Watch],
     assert not watch.errors, watch.errors
 
 
+def test_indexes_filter_sort_and_facet_offline(watched: tuple[Any, Watch], site: Path) -> None:
+    page, watch = watched
+    page.goto((site / "people/index.html").as_uri())
+    shown = page.locator(".briefing-index-tools__shown")
+    total = page.locator("article tbody tr").count()
+    assert shown.inner_text() == f"{total} von {total} gezeigt"
+    page.locator(".briefing-index-tools input").type("merkel", delay=20)
+    visible = page.locator("article tbody tr:not([hidden])")
+    assert visible.count() == 1 and "Angela Merkel" in visible.inner_text()
+    page.locator(".briefing-index-tools input").fill("")
+    page.locator(".briefing-index-tools input").dispatch_event("input")
+    page.locator("th button", has_text="Briefings").first.click()  # counts, most first, across A–Z
+    counts = [int(c) for c in page.locator("article tbody tr td:last-child").all_inner_texts()]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 2, counts
+    assert page.locator("article h2:not([hidden])").count() == 0
+    page.goto((site / "briefings/index.html").as_uri())
+    language = page.locator(".briefing-index-tools select[aria-label=Sprache]")
+    language.select_option("en")
+    rows = page.locator("article tbody tr:not([hidden])")
+    languages = page.locator("article tbody tr:not([hidden]) td:nth-child(3)").all_inner_texts()
+    assert languages and set(languages) == {"en"}, languages
+    assert "Macron and Merkel" in rows.all_inner_texts()[0]
+    assert not watch.errors, watch.errors
+
+
 def test_person_links_lead_to_the_profile_and_back(watched: tuple[Any, Watch], http_url: str) -> None:
     page, watch = watched
     page.goto(http_url + "briefings/merkel-macron-de.html")
