@@ -63,7 +63,7 @@ def index_pages(r: Renderer) -> dict[str, str]:
         k.briefings,
         key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title),
     ):
-        date = b.document.date.isoformat() if b.document.date else L["undated"]
+        date = b.document.date.isoformat() if b.document.date else "—"  # not "ohne Datum" on every row
         names = [
             link(k.people[p].name, relative(here, r.person_path(p))) for p in dict.fromkeys(b.person_ids)
         ]
