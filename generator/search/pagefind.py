@@ -44,9 +44,7 @@ UNUSED = (
 )
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>(.*?)</article>', re.S)
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
-
-
-TIMEOUT_S = 600  # per language; 10,000 briefings index in well under a minute
+TIMEOUT_S = 600  # per language: every build ends in bounded time
 
 
 class SearchIndexError(BriefingError):
@@ -107,7 +105,10 @@ def write_bundles(pages: Iterable[SearchedPage], site_dir: Path) -> dict[str, in
 def _run_pagefind(source: Path, bundle: Path, language: str) -> None:
     command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(bundle)]
     command += ["--force-language", language, "--keep-index-url", "--quiet"]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired as error:
+        raise SearchIndexError(f"Pagefind did not finish the {language} pages in {TIMEOUT_S} s") from error
     if done.returncode != 0:
         raise SearchIndexError(f"Pagefind failed on the {language} pages: {done.stdout}{done.stderr}".strip())
 

@@ -58,3 +58,18 @@ def test_one_bundle_per_language_with_its_licence_and_without_unused_interfaces(
     assert set(urls) == {"/briefings/a.html", "/people/x.html"}
     assert urls["/briefings/a.html"]["meta"]["title"] == "Militärausbilder"
     assert [f["url"] for f in _fragments(root / "en")] == ["/briefings/b.html"]
+
+
+def test_a_pagefind_that_does_not_finish_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    import subprocess
+
+    import pytest
+
+    from generator.search import pagefind
+
+    def hangs(*args: object, **kwargs: object) -> None:
+        raise subprocess.TimeoutExpired("pagefind", pagefind.TIMEOUT_S)
+
+    monkeypatch.setattr(pagefind.subprocess, "run", hangs)
+    with pytest.raises(pagefind.SearchIndexError, match="did not finish the de pages"):
+        write_bundles([SearchedPage("a.html", "de", "<h1>A</h1>")], tmp_path)
