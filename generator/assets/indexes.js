@@ -11,11 +11,12 @@
   if (!tables.length) return;
   var rows = [];
   tables.forEach(function (table) {
-    Array.prototype.forEach.call(table.tBodies[0] ? table.tBodies[0].rows : [], function (row, i) {
+    Array.prototype.forEach.call(table.tBodies[0] ? table.tBodies[0].rows : [], function (row) {
       rows.push({ row: row, table: table, order: rows.length, text: fold(row.textContent) });
     });
   });
   var first = tables[0];
+  var merged = false, sortedBy = -1; /* sorting: see sortBy */
   var sections = article.querySelectorAll("h2");
   var jumps = tools.nextElementSibling && tools.nextElementSibling.tagName === "P" &&
     tables.length > 1 ? tools.nextElementSibling : null;
@@ -85,7 +86,6 @@
 
   /* Sorting: by a column's numbers from most to fewest, else alphabetically; a second click
      restores the page's order. All rows go into the first table while sorted. */
-  var merged = false, sortedBy = -1;
   function sortBy(column) {
     var restore = sortedBy === column;
     sortedBy = restore ? -1 : column;
