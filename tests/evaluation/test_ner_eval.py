@@ -118,7 +118,7 @@ def test_shipped_model_finds_person(lang: str, text: str, person: str) -> None:
 def test_run_on_germeval_dev() -> None:
     result = run("de", DATA / "germeval2014" / "NER-de-dev.tsv")
     assert result["sentences"] == 2200
-    assert result["overall"]["f"] > 0.6
+    assert result["overall"]["f"] >= 0.71  # 0.725 measured (2026-12-02): a drop of 1.5 points fails
 
 
 def test_seed_people_found_with_full_spans() -> None:
