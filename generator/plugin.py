@@ -29,18 +29,25 @@ from .errors import BriefingError
 from .pipeline import generate, report_lines
 from .render.labels import LABELS
 from .render.scope import not_searched_sections, offline_ends_at, searched, without_repeated_titles
-from .search import SCRIPTS, SearchedPage, augment_index, page_language, searched_article, write_bundles
+from .search import (
+    ARTICLE_TAG,
+    SCRIPTS,
+    SearchedPage,
+    augment_index,
+    page_language,
+    searched_article,
+    write_bundles,
+)
 from .sources.limits import MB, Limits
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
-ARTICLE = '<article class="md-content__inner md-typeset"'
-
 ASSET_URL = "assets/briefing"
 SHIM = f"{ASSET_URL}/iframe-worker/iframe-worker-shim.js"
 STYLE = f"{ASSET_URL}/briefing.css"
 INDEX_SCRIPT = f"{ASSET_URL}/indexes.js"  # filter, sort and facets on index pages
+SEARCH_INDEX = "search/search_index.json"  # Material's, under the site directory
 
 
 class BriefingConfig(Config):
@@ -125,7 +132,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if searched(page.url, site):
             self.searched[page.url] = language
         if language != site:
-            output = output.replace(ARTICLE, f'{ARTICLE} lang="{language}"', 1)
+            output = output.replace(ARTICLE_TAG, f'{ARTICLE_TAG} lang="{language}"', 1)
         return output
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
@@ -135,29 +142,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it
     def _write_search(self, *, config: MkDocsConfig) -> None:
         language = self.settings.site_language
-        index = Path(config.site_dir) / "search" / "search_index.json"
-        augment_index(
-            index,
+        site = Path(config.site_dir)
+        self.search_config = augment_index(
+            site / SEARCH_INDEX,
             keep=lambda location: searched(location, language),
             ends_page=lambda location: offline_ends_at(location, language),
         )
-        site = Path(config.site_dir)
         try:
             counts = write_bundles(self._searched_pages(site), site)
         except BriefingError as error:
             raise PluginError(f"briefing: {error}") from error
         languages = ", ".join(f"{n} pages ({language})" for language, n in counts.items())
         log.info("briefing: Pagefind search over %s", languages)
-        report = Path(config.site_dir) / "briefing-report.txt"
-        report.write_text("\n".join(self.report) + "\n", encoding="utf-8")
+        (site / "briefing-report.txt").write_text("\n".join(self.report) + "\n", encoding="utf-8")
 
     @event_priority(-150)  # after `offline` has inlined the index for file://
     def _empty_http_index(self, *, config: MkDocsConfig) -> None:
         """Over HTTP Pagefind answers, so the index Material fetches there can be empty."""
-        index = Path(config.site_dir) / "search" / "search_index.json"
-        if index.is_file():
-            data = json.loads(index.read_text(encoding="utf-8"))
-            index.write_text(json.dumps({"config": data["config"], "docs": []}), encoding="utf-8")
+        if self.search_config is not None:
+            empty = {"config": self.search_config, "docs": []}
+            (Path(config.site_dir) / SEARCH_INDEX).write_text(json.dumps(empty), encoding="utf-8")
 
     on_post_build = CombinedEvent(_write_search, _empty_http_index)
 

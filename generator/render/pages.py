@@ -126,8 +126,7 @@ class Renderer:
         for pid, local in zip(b.person_ids, analysis.people, strict=True):
             for quote in local.quotes:
                 speaker = link(self.k.people[pid].name, relative(here, self.person_path(pid)))
-                fact = Sourced(b.document.id, quote.text, "", sentence_index=quote.sentence)
-                in_text = link(self.L["in_text"], self._sentence_href(here, fact))
+                in_text = link(self.L["in_text"], self._sentence_href_in(here, b.document.id, quote.sentence))
                 quotes.append(Markdown(f"{quoted(quote.text, analysis.language)} — {speaker} ({in_text})"))
         return self.render(
             "briefing.md.j2",
@@ -308,16 +307,20 @@ class Renderer:
         return lambda fact: link(self.titles[fact.document_id], self._sentence_href(here, fact))
 
     def _sentence_href(self, here: str, fact: Sourced) -> str:
+        return self._sentence_href_in(here, fact.document_id, fact.sentence_index)
+
+    def _sentence_href_in(self, here: str, document_id: str, index: int) -> str:
         """The sentence's anchor in the briefing's text; the briefing when the sentence is not
         there (a headline or teaser sentence, shown as a key point)."""
-        target = self.briefing_path(fact.document_id)
-        href = "" if target == here else relative(here, target)
-        briefing = self.k.briefing(fact.document_id)
+        target = self.briefing_path(document_id)
+        briefing = self.k.briefing(document_id)
         sentences = briefing.analysis.sentences
-        shown = 0 <= fact.sentence_index < len(sentences) and (
-            briefing.document.segments[sentences[fact.sentence_index].segment].kind in TEXT_KINDS
+        in_text = 0 <= index < len(sentences) and (
+            briefing.document.segments[sentences[index].segment].kind in TEXT_KINDS
         )
-        return f"{href}#{sentence_anchor(fact.sentence_index)}" if shown else href or relative(here, target)
+        if not in_text:
+            return relative(here, target)
+        return f"{'' if target == here else relative(here, target)}#{sentence_anchor(index)}"
 
     def _timeline(self, document_ids: list[str], here: str) -> list[Markdown]:
         """The briefings by date; an undated one by its title alone (a column of "ohne Datum"

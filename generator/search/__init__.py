@@ -1,7 +1,7 @@
 """Site search: from file://, Material's lunr search over a compact index with stems
 (`stems`); over HTTP, Pagefind bundles that a query reads a few chunks of (`pagefind`)."""
 
-from .pagefind import SearchedPage, page_language, searched_article, write_bundles
+from .pagefind import ARTICLE_TAG, SearchedPage, page_language, searched_article, write_bundles
 from .stems import BOOST, FIELD, augment_index, stems
 
 # Loaded before Material's bundle, in order; under assets/briefing/.
@@ -14,6 +14,7 @@ SCRIPTS = (
 )
 
 __all__ = [
+    "ARTICLE_TAG",
     "BOOST",
     "FIELD",
     "SCRIPTS",

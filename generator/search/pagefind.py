@@ -42,7 +42,8 @@ UNUSED = (
     "pagefind-component-ui.css",
     "pagefind-highlight.js",
 )
-_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>(.*?)</article>', re.S)
+ARTICLE_TAG = '<article class="md-content__inner md-typeset"'  # how Material opens a page's content
+_ARTICLE = re.compile(re.escape(ARTICLE_TAG) + r"[^>]*>(.*?)</article>", re.S)
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 TIMEOUT_S = 600  # per language: every build ends in bounded time
 

@@ -57,12 +57,13 @@ def augment_index(
     path: Path,
     keep: Callable[[str], bool] = lambda location: True,
     ends_page: Callable[[str], bool] = lambda location: False,
-) -> None:
+) -> dict | None:
     """Make Material's search_index.json the file:// index: add the `stems` field to every
     entry; drop the entries whose location ``keep`` refuses, those without text under a
-    heading, and from an entry that ``ends_page`` names, the rest of its page."""
+    heading, and from an entry that ``ends_page`` names, the rest of its page. Returns the
+    index's config (None without an index)."""
     if not path.is_file():
-        return
+        return None
     data = json.loads(path.read_text(encoding="utf-8"))
     data["config"].setdefault("fields", {})[FIELD] = {"boost": BOOST}
     docs, ended = [], ""
@@ -78,3 +79,4 @@ def augment_index(
         docs.append(doc)
     data["docs"] = docs
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return data["config"]

@@ -110,7 +110,8 @@
     function answered(search, asked) {
       var results = (search && search.results) || [];
       if (!results.length) return [];
-      return results[0].data().then(function (best) { return genuine(best, asked) ? results : []; });
+      results[0].loaded = results[0].data(); /* read again by kept() */
+      return results[0].loaded.then(function (best) { return genuine(best, asked) ? results : []; });
     }
 
     /* The results that hold the query words, best first: fragments are fetched a batch at a
@@ -122,7 +123,7 @@
           return { items: items.slice(0, SHOWN), total: results.length - dropped };
         var batch = results.slice(checked, checked + SHOWN);
         checked += batch.length;
-        return Promise.all(batch.map(function (result) { return result.data(); })).then(function (all) {
+        return Promise.all(batch.map(function (result) { return result.loaded || result.data(); })).then(function (all) {
           all.forEach(function (data, i) {
             if (genuine(data, asked)) items.push(item(data, batch[i].score, terms));
             else dropped += 1;
