@@ -70,7 +70,7 @@ def find_mentions(
     two names split, a name found once is found everywhere. (A lone first name is not extended
     by the next capitalised word: in German that word is mostly a noun, "Melanies Eltern".)"""
     mentions = split_joined(mentions_of(texts, parsed, sentences, language), texts)
-    return propagate_names(mentions, texts, sentences)
+    return propagate_names(mentions, texts, sentences, language)
 
 
 def group_entities(mentions: list[Mention]) -> list[LocalEntity]:

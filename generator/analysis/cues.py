@@ -2,7 +2,8 @@
 Mevlüt Çavuşoğlu", "Der Chef des Ifo Instituts, Hans-Werner Sinn"), an age after them
 ("Yoon Suk-yeol (63)"), or an office in apposition ("Ömer Çelik, bisher Sprecher der AKP").
 Only runs of two or three capitalised name-like words count, so single nouns never become
-people this way.
+people this way; the one exception is an English kinship noun before a name ("daughter
+Victoria"), which is lower case.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .events import is_date_word
-from .titles import PEERAGE, is_function_word, is_thing_noun, is_title, not_name_part
+from .titles import PEERAGE, is_function_word, is_kinship_noun, is_thing_noun, is_title, not_name_part
 
 _WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
@@ -44,6 +45,9 @@ _INITIAL_ITEM = re.compile(
 )
 _INITIAL_LIST_MIN = 3
 _ROMAN = re.compile(r"^[IVXL]+\.?$")
+# "his daughter Victoria", "whose minister father John": an English kinship noun, lower case,
+# marks even a single name.
+_KIN_BEFORE = re.compile(rf"(?<![\w\-])(?P<kin>[a-z]+) (?P<name>{_WORD}(?: {_WORD}){{0,2}})(?![\w\-]| [A-Z])")
 _TITLE_AFTER = re.compile(rf"(?P<name>{_NAME}), {_APPOSITION_START}(?P<title>[\w\-]+)")
 
 
@@ -84,6 +88,9 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     if len(items) >= _INITIAL_LIST_MIN:
         for match in items:
             accept(match.start("name"), match.end("name"), as_is=True)
+    for match in _KIN_BEFORE.finditer(text):
+        if is_kinship_noun(match.group("kin")):
+            accept(match.start("name"), match.end("name"))
     for match in _AGE_AFTER.finditer(text):
         accept(match.start("name"), match.end("name"))
     for match in _TITLE_AFTER.finditer(text):

@@ -14,6 +14,7 @@ from .nlp import Parsed
 from .titles import (
     PATRONYMICS,
     PEERAGE,
+    SURNAME_PARTICLES,
     is_address,
     is_function_word,
     is_honorific,
@@ -92,6 +93,26 @@ def _is_honorific_name(name: str) -> bool:
     """ "Mr Brown", "Lord Ashcroft": a person, whatever the model said ("Lord of the Rings" is not)."""
     words = name.split()
     return len(words) > 1 and is_honorific(words[0]) and all(w[:1].isupper() for w in words[1:])
+
+
+def _is_particle_name(name: str, language: str) -> bool:
+    """ "Philip van Doren Stern" (ORG): in English, where only names are capitalised, a surname
+    particle in lower case between capitalised words makes a person's name, whatever the model
+    said (in German "Haus von Wien" may be a house). "von" with a plural or genitive article is
+    the preposition: "Viv Albertine von den Slits"."""
+    words = name.split()
+    inside = [w for w in words[1:-1] if w.islower()]
+    return (
+        language in ONLY_NAMES_CAPITALISED
+        and len(words) > 2
+        and bool(inside)
+        and inside[0] in SURNAME_PARTICLES
+        and inside[:2] not in (["von", "den"], ["von", "dem"], ["von", "des"])
+        and all(is_particle(w) for w in inside)
+        and all(w[:1].isupper() for w in words if not w.islower())
+        and not is_title(words[0])
+        and not any(is_organisation_head(w) or is_thing_noun(w) for w in words)
+    )
 
 
 # A hyphenated modifier is no name word: "Rosneft-owned Yugansk", "Man-of-the-match Duff"
@@ -223,9 +244,11 @@ def _extended_left(text: str, entities: Entities, language: str) -> Entities:
                 break
             if out and out[-1][0] <= match.start() < out[-1][1]:
                 # Before a middle initial a one-word entity is the given name: "George" (LOC) W Bush.
+                # So too after titles the model took in: "Presidents George" (ORG) W Bush.
                 a, b, _ = out[-1]
                 initial = is_initial(text[start:end].split()[0])
-                if not (initial and b == match.end(1) and " " not in text[a:b]):
+                titles = text[a : match.start()].split()
+                if not (initial and b == match.end(1) and all(is_title(w) for w in titles)):
                     break
                 out.pop()
             start = match.start()
@@ -460,7 +483,9 @@ def mentions_of(
         for start, end, label in _with_cued_names(text, entities):
             if label == "PER" and text[start:end] in things:
                 label = "MISC"
-            elif label != "PER" and _is_honorific_name(_trimmed(text, start, end)):
+            elif label != "PER" and (
+                _is_honorific_name(name := _trimmed(text, start, end)) or _is_particle_name(name, language)
+            ):
                 label = "PER"
             cleaned = clean_person(text, start, end, language) if label == "PER" else trim(text, start, end)
             if cleaned is None or cleaned[1] <= cleaned[0]:

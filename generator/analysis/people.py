@@ -17,7 +17,16 @@ from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .names import S_GENITIVE, genitive_variants, name_tokens, nominative, strip_possessive, word_count
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import name_facts, short_role
-from .titles import PARTICLES, PATRONYMICS, is_initial, is_particle, is_role
+from .titles import (
+    PARTICLES,
+    PATRONYMICS,
+    SURNAME_PARTICLES,
+    is_address,
+    is_initial,
+    is_kinship_noun,
+    is_particle,
+    is_role,
+)
 
 
 def split_joined(mentions: list[Mention], texts: list[str]) -> list[Mention]:
@@ -77,12 +86,17 @@ _ARTICLE = re.compile(
 )
 
 
-def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[Sentence]) -> list[Mention]:
+def propagate_names(
+    mentions: list[Mention], texts: list[str], sentences: list[Sentence], language: str
+) -> list[Mention]:
     """Occurrences the model missed of a name it found: every full name, and the surname of a
     full name, standing as a whole word elsewhere in the document ("Mit diesen Worten eröffnete
-    Macron …" after "Emmanuel Macron")."""
+    Macron …" after "Emmanuel Macron"). A full name found only in the genitive is found in the
+    nominative too ("Maria Giulia nennt sich jetzt Fatima" after "Maria Giulias Eltern")."""
     full = [m.text for m in mentions if m.label == "PER" and word_count(m.text) > 1]
-    surnames = {f.split()[-1] for f in full}
+    surnames = {f.split()[-1] for f in full} | {s for f in full for s in _surnames_with_particles(f)}
+    if language in S_GENITIVE:
+        full += [f[:-1] for f in full if f.endswith("s") and len(genitive_variants(name_tokens(f))) > 1]
     names = set(full) | {s for s in surnames if len(s) > 2 and s[:1].isupper()}  # not "van der"
     if not names:
         return mentions
@@ -114,6 +128,16 @@ def propagate_names(mentions: list[Mention], texts: list[str], sentences: list[S
     return sorted(mentions + added, key=lambda m: (m.span.segment, m.span.start))
 
 
+def _surnames_with_particles(name: str) -> list[str]:
+    """ "Van Doren Stern" and "van Doren Stern" of "Philip van Doren Stern"."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words[1:-1], 1) if w.casefold() in SURNAME_PARTICLES), None)
+    if at is None:
+        return []
+    rest = " ".join(words[at:])
+    return [rest, rest[:1].upper() + rest[1:]]
+
+
 def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
     """Group PER mentions that name the same person; ambiguous short forms are dropped."""
     people = [m for m in mentions if m.label == "PER"]
@@ -141,6 +165,7 @@ def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
         groups.setdefault(key, []).append(m)
     _join_initials(groups)
     _join_given_names(groups)
+    _join_surnames(groups)
     singles: dict[tuple[str, ...], list[Mention]] = {}
     resolve = _ShortNames(list(groups), genitive=language in S_GENITIVE)
     for m in (m for m in people if word_count(m.text) == 1):
@@ -187,6 +212,17 @@ def _join_given_names(groups: dict[tuple[str, ...], list[Mention]]) -> None:
             groups[found.pop()].extend(groups.pop(key))
 
 
+def _join_surnames(groups: dict[tuple[str, ...], list[Mention]]) -> None:
+    """ "Van Doren Stern" is Philip van Doren Stern: a surname of several words, opened by its
+    particle, joins the one longer full name it ends."""
+    opened = [k for k in groups if len(k) > 2 and k[0] in SURNAME_PARTICLES]
+    ends = _suffixes(k for k in groups if k not in opened)
+    for key in opened:
+        found = [k for k in ends.get(key, set()) if len(k) > len(key)]
+        if len(found) == 1:
+            groups[found[0]].extend(groups.pop(key))
+
+
 T = TypeVar("T")
 
 # "Mahmoud Abbas, also known as Abu Mazen", "William Shatner alias Captain Kirk": what stands
@@ -198,23 +234,26 @@ _ALIAS = re.compile(
     r"|calls (?:himself|herself)|(?:born|geboren) als|(?:whose )?real name(?: is)?|born)\s+$",
     re.IGNORECASE,
 )
-# A civil name after the person it belongs to, with other words between: "Iggy Pop ... der
-# bürgerlich James Osterberg gerufene Sänger".
-_CIVIL_NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?:bürgerlich|mit bürgerlichem Namen|real name|born)\s+$", re.IGNORECASE
+# A civil name or a nickname after the person it belongs to, with other words between: "Iggy
+# Pop ... der bürgerlich James Osterberg gerufene Sänger", "In den Medien wurde sie zur Lady
+# Jihad".
+_OTHER_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:bürgerlich|mit bürgerlichem Namen|real name|born|dubbed|nicknamed|Spitznamen?"
+    r"|Künstlernamen?|stage name|(?:wurde|wird) (?:sie|er) zu[rm])\s+$",
+    re.IGNORECASE,
 )
 
 
 def merge_aliases(groups: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """Groups joined when one name follows another with an alias cue between them, or when a
-    civil-name cue stands before a name (it is the person named last before it)."""
+    civil-name or nickname cue stands before a name (it is the person named last before it)."""
     owner = {id(m): i for i, group in enumerate(groups) for m in group}
     ordered = sorted((m for g in groups for m in g), key=lambda m: (m.span.segment, m.span.start))
     links = []
     for a, b in pairwise(ordered):
         text = texts[b.span.segment]
         between = a.span.segment == b.span.segment and _ALIAS.match(text[a.span.end : b.span.start])
-        before = _CIVIL_NAME_BEFORE.search(text, max(0, b.span.start - 30), b.span.start)
+        before = _OTHER_NAME_BEFORE.search(text, max(0, b.span.start - 30), b.span.start)
         if between or (before and owner[id(a)] != owner[id(b)]):
             links.append((owner[id(a)], owner[id(b)]))
     return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in join_linked(groups, links)]
@@ -375,16 +414,19 @@ def _with_place(role: str, phrase: str, m: Mention, texts: list[str], mentions: 
 
 def _weak_single(group: list[Mention], texts: list[str]) -> bool:
     """One word, named once, tied to no full name, with nothing around it that marks a person
-    (title, age, party, apposition). In German every noun is capitalised and models take nouns,
-    adverbs and outlets ("Pakt", "Kurzum", "Skai") for names, while journalists rarely name a
-    person only once and by one word. The knowledge stage keeps such a mention only when it
-    joins a person named in full elsewhere; on the dev gold set this raised people F1 from 0.85
-    to 0.91."""
+    (title, age, party, apposition, a form of address or kinship noun). In German every noun is
+    capitalised and models take nouns, adverbs and outlets ("Pakt", "Kurzum", "Skai") for names, while
+    journalists rarely name a person only once and by one word. The knowledge stage keeps such
+    a mention only when it joins a person named in full elsewhere; on the dev gold set this
+    raised people F1 from 0.85 to 0.91."""
     if len(group) != 1 or len(group[0].text.split()) != 1:  # "Lord Woolf" is marked by his style
         return False
     m = group[0]
-    facts = name_facts(texts[m.span.segment], m.span.start, m.span.end)
-    return not (facts.title or facts.age or facts.party or facts.apposition)
+    text = texts[m.span.segment]
+    facts = name_facts(text, m.span.start, m.span.end)
+    before = text[: m.span.start].split()[-1:]
+    addressed = bool(before) and (is_kinship_noun(before[0]) or is_address(before[0]))
+    return not (facts.title or facts.age or facts.party or facts.apposition or addressed)
 
 
 def _attach_quotes(people: list[LocalPerson], sentences: list[Sentence]) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .events import is_date_word
 from .names import ONLY_NAMES_CAPITALISED, SENTENCE_OPENING
-from .titles import is_address, is_function_word, is_role, is_title, is_title_word, title_base
+from .titles import is_address, is_function_word, is_honorific, is_role, is_title, is_title_word, title_base
 
 MODIFIERS_MAX = 2  # capitalised words an English title takes before it: "Northern Ireland Secretary"
 APPOSITION_WORDS_MAX = 12
@@ -42,6 +42,8 @@ def title_before(text: str, start: int, language: str = "") -> str:
     "Foreign Secretary Jack Straw", "Tory leader Michael Howard"), but not a word that opens the
     sentence and is no title ("Yesterday Chancellor Gordon Brown")."""
     words = text[:start].split()
+    if len(words) > 1 and is_honorific(words[-1]) and words[-1][-1:] not in ",;:.":
+        words = words[:-1]  # "Police Commissioner Sir John Stevens": the title is before "Sir"
     if not words:
         return ""
     last = words[-1]

@@ -22,6 +22,8 @@ _TITLE_WORDS = {
     "königin",
     "kaiser",
     "papst",
+    "prophet",
+    "prophetin",
     "premier",
     "premierminister",
     "premierministerin",
@@ -209,9 +211,13 @@ _TITLE_SUFFIX = re.compile(
     r"|schriftsteller|journalist|aktivist|kritiker|unternehmer|milliardär|millionär|investor"
     r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti|filmer|filmemacher|produzent|fotograf|designer"
     r"|architekt|maler|bildhauer|tänzer|dichter|forscher|wissenschafter|wissenschaftler|historiker"
-    r"|loge|goalscorer|scorer)(?:in)?$"
+    r"|loge|goalscorer|scorer|winzer|polizist|anwalt|anwältin|arzt|ärztin|pfarrer|händler|arbeiter"
+    r"|bischof|soldat)(?:in)?$"
     # short heads only in a compound: "Tennisfan", "Schunkelduo", not "Stefan", "Staffan", "Trio"
     r"|(?:\w{5}|-)(?:fan|star|profi|duo|trio)(?:in)?$"
+    # trades that are surnames too only in a compound: "Weinbauer", "Gastwirt", "Sternekoch",
+    # "Verfassungsrichterin", not "Bauer", "Koch", "Fischer", nor "Neubauer"
+    r"|(?:\w{4}|-)(?:bauer|bäuerin|wirt|koch|köchin|lehrer|fahrer|fischer|richter)(?:in)?$"
 )
 
 # Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
@@ -228,6 +234,18 @@ _TITLE_WORDS.update(
         "croat", "czech", "slovak", "swiss", "chilean", "colombian", "mexican", "canadian",
     }
 )  # fmt: skip
+
+# English kinship nouns, lower-case before a name: "his daughter Victoria", "father John".
+_KINSHIP = {
+    "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+    "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+    "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend",
+}  # fmt: skip
+
+
+def is_kinship_noun(word: str) -> bool:
+    return word.islower() and word.strip(".,;:") in _KINSHIP
+
 
 # Forms of address: not part of a name, and no role worth showing.
 ADDRESS = {"herr", "frau", "mr", "mrs", "ms", "miss", "mister", "madame", "monsieur"}
@@ -502,6 +520,9 @@ PARTICLES = {
 }
 # German news quotes English ("Summer Of Love"); English news hardly quotes German, whose
 # function words are English names there ("Allen", "Will", "Hat").
+# Particles of Dutch and German surnames, which no organisation or place name holds in lower
+# case between capitalised words ("Philip van Doren Stern"); Romance ones do ("Rio de Janeiro").
+SURNAME_PARTICLES = frozenset({"van", "von", "ten", "ter", "zu"})
 # Arabic and Hebrew patronymics: "Qabus bin Said" (what follows is the father's name).
 PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
 _FUNCTION_WORDS = {

@@ -28,6 +28,9 @@ from ..conftest import make_doc
         ("In Berlin Mitte, die sehr schöne Gegend, wohnen viele.", []),
         ("BOXING - PRINCE NASEEM RETAINS WBO TITLE.", []),  # an all-caps headline
         ("1965 besucht Papst Paul VI. die UNO.", ["Paul VI"]),
+        # An English kinship noun marks even one name; a capitalised one is no cue.
+        ("He fell out with his daughter Victoria over it.", ["Victoria"]),
+        ("The Sister Act musical and the mother company Ryanair.", []),
     ],
 )
 def test_cued_names(text: str, names: list[str]) -> None:

@@ -141,6 +141,27 @@ def test_an_honorific_makes_a_person_and_a_name_without_letters_is_none() -> Non
     ]
 
 
+def test_an_english_surname_particle_between_names_makes_a_person_but_a_preposition_does_not() -> None:
+    text = "By Philip van Doren Stern and Viv Albertine von den Slits, in Rio de Janeiro."
+    spans = [
+        ("Philip van Doren Stern", "ORG"),
+        ("Viv Albertine von den Slits", "MISC"),
+        ("Rio de Janeiro", "LOC"),
+    ]
+    assert _labelled(text, spans) == [
+        ("Philip van Doren Stern", "PER"),
+        ("Viv Albertine von den Slits", "MISC"),
+        ("Rio de Janeiro", "LOC"),
+    ]
+    assert _labelled("Das Haus von Wien.", [("Haus von Wien", "ORG")], "de") == [("Haus von Wien", "ORG")]
+
+
+def test_titles_the_model_took_into_another_name_go_before_a_middle_initial() -> None:
+    text = "He served under Presidents George W Bush and Bill Clinton."
+    spans = [("Presidents George", "ORG"), ("Bush", "PER"), ("Bill Clinton", "PER")]
+    assert _labelled(text, spans) == [("George W Bush", "PER"), ("Bill Clinton", "PER")]
+
+
 def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
     from generator.analysis.names import name_tokens, word_count
 

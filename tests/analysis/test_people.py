@@ -292,3 +292,41 @@ def test_a_profile_named_only_in_the_possessive_is_named_without_it(fake) -> Non
     names = {"Elton John's": "PER"}
     analysis = analyse(make_doc("t", "Sir Elton John's new album (2004) is out.", language="en"), fake(names))
     assert [p.name for p in analysis.people] == ["Elton John"]
+
+
+def test_a_surname_with_its_particle_joins_the_full_name(fake) -> None:
+    names = {"Philip van Doren Stern": "PER", "Van Doren Stern's": "ORG"}
+    text = (
+        "It was based on a story by Philip van Doren Stern.",
+        "He bought it from Van Doren Stern's family.",
+    )
+    people = {p.name: p.forms for p in analyse(make_doc("t", *text, language="en"), fake(names)).people}
+    assert people == {"Philip van Doren Stern": ["Philip van Doren Stern", "Van Doren Stern's"]}
+
+
+def test_a_nickname_cue_and_the_nominative_of_a_genitive_join_the_person(fake) -> None:
+    names = {"Maria Giulia Sergio": "PER", "Maria Giulias": "PER", "Fatima": "PER", "Lady Jihad": "PER"}
+    text = (
+        "Maria Giulia Sergio reiste ab. Maria Giulias Eltern blieben.",
+        "Maria Giulia nennt sich jetzt Fatima. In den Medien wurde sie zur Lady Jihad.",
+    )
+    people = {p.name: p.forms for p in analyse(make_doc("t", *text), fake(names)).people}
+    assert people == {
+        "Maria Giulia Sergio": [
+            "Maria Giulia Sergio",
+            "Maria Giulias",
+            "Maria Giulia",
+            "Fatima",
+            "Lady Jihad",
+        ]
+    }
+
+
+def test_a_form_of_address_or_kinship_noun_marks_a_one_word_name(fake) -> None:
+    names = {"Schneider": "PER", "John": "PER", "Kurzum": "PER"}
+    text = ("Frau Schneider hilft ihm.", "Kurzum, sein Vater kam.")
+    weak = {p.name: p.weak for p in analyse(make_doc("t", *text), fake(names)).people}
+    assert weak == {"Schneider": False, "Kurzum": True}
+    text = ("Gordon Brown, whose minister father John used to preach, spoke.",)
+    analysis = analyse(make_doc("t", *text, language="en"), fake({**names, "Gordon Brown": "PER"}))
+    assert {p.name: p.weak for p in analysis.people} == {"Gordon Brown": False, "John": False}

@@ -16,6 +16,8 @@ def _facts(text: str, name: str, language: str = "de"):
         ("Prime Minister Tony Blair said so.", "Tony Blair", "Prime Minister"),
         ("Yesterday Chancellor Gordon Brown said so.", "Gordon Brown", "Chancellor"),
         ("Mr Blair said so.", "Blair", ""),
+        # An honorific between the office and the name is neither.
+        ("Metropolitan Police Commissioner Sir John Stevens said so.", "John Stevens", "Police Commissioner"),
     ],
 )
 def test_an_english_title_takes_its_qualifiers_but_not_a_sentence_opening(text, name, title) -> None:
@@ -98,6 +100,11 @@ def test_no_role_from_a_plain_clause() -> None:
         ("Er traf den französischen Präsidenten Emmanuel Macron.", "Emmanuel Macron", "Präsident"),
         ("Die Rede des Kremlchefs Wladimir Putin war lang.", "Wladimir Putin", "Kremlchef"),
         ("Gestern sprach Außenministerin Annalena Baerbock.", "Annalena Baerbock", "Außenministerin"),
+        # A trade that is also a surname is a title only in a compound.
+        ("Das sagt Weinbauer Josef Trummer.", "Josef Trummer", "Weinbauer"),
+        ("Das sagt Gastwirt Karl Sternad.", "Karl Sternad", "Gastwirt"),
+        ("Das sagt Anna Bauer Karl Sternad.", "Karl Sternad", ""),
+        ("Auf den Spuren des Propheten Mohammed.", "Mohammed", "Prophet"),
     ],
 )
 def test_inflected_titles_give_their_dictionary_form(text: str, name: str, title: str) -> None:
