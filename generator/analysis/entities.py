@@ -333,7 +333,8 @@ _ARTICLE_BEFORE = {
     "de": re.compile(
         r"\b(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins)\s+(?:[a-zäöüß][\w-]*e[nmrs]?\s+){0,2}$"
     ),
-    "en": re.compile(r"\b(?:(?i:a|an)\s+(?:[a-z][\w-]*\s+)?|the\s+)$"),  # "won an Oscar", "the Upper House"
+    # "won an Oscar", "the Upper House", "the film The Chorus"
+    "en": re.compile(r"\b(?:(?i:a|an)\s+(?:[a-z][\w-]*\s+)?|(?i:the)\s+)$"),
 }
 # What stands before a German relative pronoun, which looks like an article: ", den", ", mit dem".
 _RELATIVE_BEFORE = re.compile(r"[,;–]\s*(?:[a-zäöüß]+\s+)?$")
@@ -396,7 +397,7 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     modifier = after is not None and not is_function_word(after.group(1), language)
     # Before a full name only the article itself: "a Royal Marine", not "a fired-up Luke Skywalker".
     alone = found is not None and (one_word or (language == "en" and not found.group().split()[1:]))
-    if found and alone and not (modifier and found.group().split()[0] == "the"):
+    if found and alone and not (modifier and found.group().split()[0].casefold() == "the"):
         return True
     if work and work.search(text, max(0, start - 40), start):
         return True
@@ -462,11 +463,13 @@ def mentions_of(
 ) -> list[Mention]:
     """All entity mentions, PER spans cleaned, each tied to the sentence it stands in."""
     starts = [(s.segment, s.start) for s in sentences]
+    # A name after a thing noun is a thing throughout the document, whatever the model read
+    # there ("copy protection firm Macrovision" ORG, then "Macrovision" PER three times).
     things = {
-        text[start:end]
+        text[start:end]: "MISC" if label == "PER" else label
         for text, result in zip(segments, parsed, strict=True)
         for start, end, label in result.entities
-        if label == "PER" and _after_thing_noun(text, start, end, language)
+        if _after_thing_noun(text, start, end, language)
     }
     relabel = _document_labels(segments, parsed, language)
     mentions = []
@@ -482,7 +485,7 @@ def mentions_of(
         entities = _extended_left(text, entities, language)
         for start, end, label in _with_cued_names(text, entities):
             if label == "PER" and text[start:end] in things:
-                label = "MISC"
+                label = things[text[start:end]]
             elif label != "PER" and (
                 _is_honorific_name(name := _trimmed(text, start, end)) or _is_particle_name(name, language)
             ):

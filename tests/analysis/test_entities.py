@@ -86,6 +86,20 @@ def test_a_cue_outweighs_the_vote() -> None:
     assert _people(text, [("Aston Martin", "PER"), ("Aston Martin", "ORG")]) == ["Aston Martin"]
 
 
+def test_a_name_after_a_thing_noun_is_a_thing_throughout_whatever_the_model_read_there() -> None:
+    text = "It uses copy protection firm Macrovision. Macrovision says it works. Macrovision grew."
+    spans = [("Macrovision", "ORG"), ("Macrovision", "PER"), ("Macrovision", "PER")]
+    assert _labelled(text, spans) == [("Macrovision", "ORG")] * 3
+    text = "Mit Hello Barbie hat Hersteller Mattel eine Puppe gebaut. Mattel schwieg."
+    assert _people(text, [("Mattel", "PER"), ("Mattel", "PER")]) == []
+    text = "Jugnot, star of the film The Chorus, has beaten Depardieu."
+    assert _labelled(text, [("Jugnot", "PER"), ("Chorus", "PER"), ("Depardieu", "PER")]) == [
+        ("Jugnot", "PER"),
+        ("Chorus", "ORG"),  # a capitalised "The" before one word, as "the" before it
+        ("Depardieu", "PER"),
+    ]
+
+
 def test_organisation_heads_end_no_person() -> None:
     assert _people("Walt Disney Studios öffnet.", [("Walt Disney Studios", "PER")]) == []
     assert _people("Walt Disney lebte.", [("Walt Disney", "PER")]) == ["Walt Disney"]
@@ -126,7 +140,11 @@ def _labelled(text: str, spans: list[tuple[str, str]], language: str = "en") -> 
     from generator.analysis.entities import mentions_of, sentences_of
     from generator.analysis.nlp import Parsed
 
-    entities = [(text.index(name), text.index(name) + len(name), label) for name, label in spans]
+    entities, position = [], 0
+    for name, label in spans:  # each occurrence of the text, in order
+        start = text.index(name, position)
+        entities.append((start, start + len(name), label))
+        position = start + len(name)
     parsed = [Parsed([(0, len(text))], entities)]
     return [(m.text, m.label) for m in mentions_of([text], parsed, sentences_of([text], parsed), language)]
 
