@@ -27,6 +27,7 @@ from .titles import (
     is_title_word,
     not_name_part,
     style_start,
+    without_style,
 )
 
 # Words a model trained on news tags as persons although they never are in this product.
@@ -164,8 +165,8 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         words = words[:of]
     if not words or _HAS_DIGIT.search(text[start:end]):
         return None
-    if styled:
-        return start, end
+    if styled:  # "Lord Falconer"; "Lord Chancellor" is his office
+        return None if all(is_title(w) for w in without_style(text[start:end]).split()) else (start, end)
     if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
     if (len(words) > 1 and is_organisation_head(words[-1])) or _ACRONYM_PLURAL.match(words[-1]):
@@ -260,8 +261,13 @@ def _extended_left(text: str, entities: Entities, language: str) -> Entities:
 _SURNAME_AFTER = re.compile(r"(?:\s+(?:[a-z]{1,3}|[A-Z][a-z]{1,2}))*\s+[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
+# A surname written with an Arabic article the model left out: "Abdel Fattah" + "al-Sisi".
+_WORD_AFTER = re.compile(r"\s+([\w'’-]*\w)")
+
+
 def _extended_right(text: str, entities: Entities) -> Entities:
     out: Entities = []
+    starts = sorted(start for start, _, _ in entities)
     for start, end, label in entities:
         if out and start < out[-1][1]:
             continue  # taken into the name before
@@ -270,6 +276,11 @@ def _extended_right(text: str, entities: Entities) -> Entities:
             match = _SURNAME_AFTER.match(text, end)
             if match and all(is_particle(w) for w in match.group().split()[:-1]):
                 end = match.end()
+        elif label == "PER" and (after := _WORD_AFTER.match(text, end)):
+            word = after.group(1)
+            free = not any(end <= s < after.end() for s in starts)
+            if "-" in word and is_particle(word) and free:  # no other particle has a hyphen
+                end = after.end()
         out.append((start, end, label))
     return out
 

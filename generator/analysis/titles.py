@@ -399,6 +399,7 @@ _ORGANISATION_HEADS = {
     "corporation",
     "holding",
     "holdings",
+    "mail",  # "Royal Mail", "Daily Mail"
     "group",
     "bank",
     "studios",

@@ -174,6 +174,22 @@ def test_an_english_surname_particle_between_names_makes_a_person_but_a_preposit
     assert _labelled("Das Haus von Wien.", [("Haus von Wien", "ORG")], "de") == [("Haus von Wien", "ORG")]
 
 
+def test_a_surname_with_an_arabic_article_the_model_left_out_is_taken_in() -> None:
+    text = "Präsident Abdel Fattah al-Sisi traf Osama bin Laden al-Qaida."
+    spans = [("Abdel Fattah", "PER"), ("Osama bin Laden", "PER"), ("al-Qaida", "ORG")]
+    assert _labelled(text, spans, "de") == [
+        ("Abdel Fattah al-Sisi", "PER"),
+        ("Osama bin Laden", "PER"),
+        ("al-Qaida", "ORG"),
+    ]
+
+
+def test_a_peers_style_before_an_office_is_no_person() -> None:
+    text = "The Lord Chancellor, Lord Falconer, met Royal Mail."
+    spans = [("Lord Chancellor", "PER"), ("Lord Falconer", "ORG"), ("Royal Mail", "PER")]
+    assert _labelled(text, spans) == [("Lord Falconer", "PER")]
+
+
 def test_titles_the_model_took_into_another_name_go_before_a_middle_initial() -> None:
     text = "He served under Presidents George W Bush and Bill Clinton."
     spans = [("Presidents George", "ORG"), ("Bush", "PER"), ("Bill Clinton", "PER")]
