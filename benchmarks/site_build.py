@@ -3,15 +3,19 @@
     python benchmarks/site_build.py --docs 200           # quick
     python benchmarks/site_build.py --docs 10000         # the 10k-document run (long)
 
-Articles come from ../shared/data/news (DER STANDARD, BBC), cycled when N is larger than the
-sets; they are written to a temporary project and never into this repository. Prints JSON:
-seconds per stage, documents per second, peak memory (RSS) and the size of the built site.
+Articles come from ../shared/data/news (DER STANDARD, BBC): the 1,710 real ones first, then
+variations of them (benchmarks/corpus.py), so that the corpus has no copies and its people grow
+with N about as over the real articles: a real article's first block (headline, or teaser and
+dateline), then blocks shuffled from it and two more articles of its language and topic, with 60 %
+of its names and places swapped for others of that language's articles (places are recombined,
+not new). ``--copies`` cycles the real articles instead, as before (copies beyond 1,710). They are
+written to a temporary project and never into this repository. Prints JSON: seconds per stage,
+documents per second, peak memory (RSS) and the size of the built site.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import resource
@@ -22,22 +26,9 @@ import time
 from itertools import cycle, islice
 from pathlib import Path
 
+from corpus import articles, varied_articles
+
 ROOT = Path(__file__).resolve().parent.parent
-NEWS = ROOT.parent / "shared" / "data" / "news"
-
-
-def articles() -> list[tuple[str, str]]:
-    """(language, text) of every article available; German first."""
-    found: list[tuple[str, str]] = []
-    gnad = NEWS / "10kgnad" / "articles-dev.csv"
-    if gnad.is_file():
-        with gnad.open(encoding="utf-8", newline="") as f:
-            found += [("de", row[1]) for row in csv.reader(f, delimiter=";", quotechar="'") if len(row) > 1]
-    for path in sorted((NEWS / "bbc" / "articles").glob("*/*.txt")):
-        found.append(("en", path.read_text(encoding="latin-1")))
-    if not found:
-        raise SystemExit(f"no articles under {NEWS}")
-    return found
 
 
 class DescendantMemory:
@@ -85,6 +76,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="keep the temporary project")
     parser.add_argument("--with-seed", action="store_true", help="add the seed documents (seeds/)")
+    parser.add_argument("--copies", action="store_true", help="cycle the real articles, as before")
     args = parser.parse_args()
 
     from mkdocs.commands.build import build
@@ -98,7 +90,8 @@ def main() -> None:
     seeds = work / "seeds"
     seeds.mkdir()
     words = 0
-    for i, (language, text) in enumerate(islice(cycle(articles()), args.docs)):
+    documents = list(islice(cycle(articles()), args.docs)) if args.copies else varied_articles(args.docs)
+    for i, (language, text) in enumerate(documents):
         (seeds / f"{language}-{i:05d}.txt").write_text(text, encoding="utf-8")
         words += len(text.split())
     if args.with_seed:
@@ -129,6 +122,7 @@ def main() -> None:
     pagefind_bytes = sum(p.stat().st_size for p in (search / "pagefind").rglob("*") if p.is_file())
     report = {
         "documents": args.docs,
+        "corpus": "copies" if args.copies else "varied",
         "words": words,
         "pages": len(pages),
         "people": len(result.knowledge.people),
