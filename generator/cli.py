@@ -74,11 +74,12 @@ def build(config_file: str, strict: bool, site_dir: str | None, jobs: int | None
 @CONFIG
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(config_file: str, dev_addr: str) -> None:
-    """Live preview; rebuilds when a source document or page changes."""
+    """Live preview; rebuilds when a source document or page changes, rendering again only the
+    pages whose Markdown changed."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     _show_mkdocs_log()
-    mkdocs_serve(config_file=config_file, dev_addr=dev_addr)
+    mkdocs_serve(config_file=config_file, dev_addr=dev_addr, build_type="dirty")
 
 
 class _Echo(logging.Handler):

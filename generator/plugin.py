@@ -27,10 +27,12 @@ from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
 from .errors import BriefingError
 from .pipeline import generate, report_lines
+from .rebuild import GeneratedPage, LastBuild, PageRecord, digest
 from .render.labels import LABELS
 from .render.scope import not_searched_sections, offline_ends_at, searched, without_repeated_titles
 from .search import (
     ARTICLE_TAG,
+    PAGEFIND_SCRIPT,
     SCRIPTS,
     SearchedPage,
     augment_index,
@@ -65,6 +67,14 @@ class BriefingConfig(Config):
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     settings: Settings
+    # Defining on_startup keeps this instance across the rebuilds of `serve`, and with it the
+    # last build's pages and search data.
+    serving = False
+    dirty = False
+    last = LastBuild()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving, self.dirty, self.last = command == "serve", dirty, LastBuild()
 
     @event_priority(100)  # before Material's offline plugin, which adds a CDN shim unless one is there
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -93,7 +103,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if INDEX_SCRIPT not in [str(script) for script in config.extra_javascript]:
             config.extra_javascript.append(INDEX_SCRIPT)
         polyfills = config.extra.setdefault("polyfills", [])
-        for position, script in enumerate([SHIM, *(f"{ASSET_URL}/{s}" for s in SCRIPTS)]):
+        # The live preview searches with Material's index: Pagefind indexes a whole site at once.
+        scripts = [s for s in SCRIPTS if not (self.serving and s == PAGEFIND_SCRIPT)]
+        for position, script in enumerate([SHIM, *(f"{ASSET_URL}/{s}" for s in scripts)]):
             if script not in polyfills:  # before Material's bundle, which starts the search worker
                 polyfills.insert(position, script)
         return config
@@ -103,11 +115,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             pages, outcomes = generate(self.settings)
         except BriefingError as error:
             raise PluginError(f"briefing: {error}") from error
+        self.pages: dict[str, PageRecord] = {}
         for path, content in pages.items():
             if files.get_file_from_path(path) is not None:
                 log.warning("briefing: docs/%s exists; the generated page of that name is not used", path)
                 continue
-            files.append(File.generated(config, path, content=content))
+            key = digest(content)
+            changed = not self.dirty or self.last.changed(path, key)
+            page = GeneratedPage.of(config, path, content, changed=changed)
+            self.pages[path] = PageRecord(key, page.url, page.dest_uri)
+            files.append(page)
+        self.removed = self.last.removed(set(self.pages)) if self.dirty else []
+        for record in self.removed:
+            Path(config.site_dir, record.dest_path).unlink(missing_ok=True)
         for asset in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
             uri = f"{ASSET_URL}/{asset.relative_to(ASSETS).as_posix()}"
             files.append(File.generated(config, uri, abs_src_path=str(asset)))
@@ -121,6 +141,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.searched: dict[str, str] = {}  # page URL -> its language
+        self.rendered: set[str] = set()  # URLs of the pages this build renders
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return without_repeated_titles(html)  # before the search plugin reads the page
@@ -128,6 +149,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Mark a page written in another language than the site's, and note the searched ones."""
         site = self.settings.site_language
+        self.rendered.add(page.url)
         language = page_language(page.meta.get("lang"), site)
         if searched(page.url, site):
             self.searched[page.url] = language
@@ -143,23 +165,38 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _write_search(self, *, config: MkDocsConfig) -> None:
         language = self.settings.site_language
         site = Path(config.site_dir)
-        self.search_config = augment_index(
+        replaced = self.rendered | {record.url for record in self.removed}
+
+        def keep(location: str) -> bool:
+            # A dirty build's index holds the last one's entries too, of all pages ever built
+            # (Material's search): only those of the pages just rendered are taken from it.
+            rendered = not self.dirty or location.partition("#")[0] in self.rendered
+            return rendered and searched(location, language)
+
+        index = augment_index(
             site / SEARCH_INDEX,
-            keep=lambda location: searched(location, language),
+            keep=keep,
             ends_page=lambda location: offline_ends_at(location, language),
+            merge=lambda docs: self.last.merged_docs(docs, replaced) if self.dirty else docs,
         )
-        try:
-            counts = write_bundles(self._searched_pages(site), site)
-        except BriefingError as error:
-            raise PluginError(f"briefing: {error}") from error
-        languages = ", ".join(f"{n} pages ({language})" for language, n in counts.items())
-        log.info("briefing: Pagefind search over %s", languages)
+        self.search_config = index["config"] if index else None
+        if self.dirty:
+            self.searched = self.last.merged_searched(self.searched, replaced)
+        if not self.serving:
+            try:
+                counts = write_bundles(self._searched_pages(site), site)
+            except BriefingError as error:
+                raise PluginError(f"briefing: {error}") from error
+            languages = ", ".join(f"{n} pages ({language})" for language, n in counts.items())
+            log.info("briefing: Pagefind search over %s", languages)
         (site / "briefing-report.txt").write_text("\n".join(self.report) + "\n", encoding="utf-8")
+        self.last = LastBuild(self.pages, index["docs"] if index else [], self.searched)
 
     @event_priority(-150)  # after `offline` has inlined the index for file://
     def _empty_http_index(self, *, config: MkDocsConfig) -> None:
-        """Over HTTP Pagefind answers, so the index Material fetches there can be empty."""
-        if self.search_config is not None:
+        """Over HTTP Pagefind answers, so the index Material fetches there can be empty (not in
+        the live preview, which has no Pagefind)."""
+        if self.search_config is not None and not self.serving:
             empty = {"config": self.search_config, "docs": []}
             (Path(config.site_dir) / SEARCH_INDEX).write_text(json.dumps(empty), encoding="utf-8")
 

@@ -57,11 +57,13 @@ def augment_index(
     path: Path,
     keep: Callable[[str], bool] = lambda location: True,
     ends_page: Callable[[str], bool] = lambda location: False,
+    merge: Callable[[list[dict]], list[dict]] = lambda docs: docs,
 ) -> dict | None:
     """Make Material's search_index.json the file:// index: add the `stems` field to every
     entry; drop the entries whose location ``keep`` refuses, those without text under a
-    heading, and from an entry that ``ends_page`` names, the rest of its page. Returns the
-    index's config (None without an index)."""
+    heading, and from an entry that ``ends_page`` names, the rest of its page; then ``merge``
+    the entries with those of pages not rendered in this build. Returns the index (None
+    without one)."""
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -77,6 +79,6 @@ def augment_index(
             continue
         doc[FIELD] = " ".join(stems(doc.get("title", "") + " " + doc.get("text", "")))
         docs.append(doc)
-    data["docs"] = docs
+    data["docs"] = merge(docs)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return data["config"]
+    return data

@@ -1,0 +1,110 @@
+"""What one build of the site leaves for the next, so that a build after a small change renders
+only the pages whose Markdown changed (MkDocs' dirty build).
+
+MkDocs renders a generated page on every build, since it has no file to compare times with.
+`GeneratedPage` tells a dirty build instead whether the page's text differs from the last
+build's. Pages that are not rendered again keep their HTML in the site folder, but they would
+drop out of the site-wide search data, which MkDocs and Material gather from the pages they
+render: `LastBuild` keeps every page's search entries and language, and replaces those of the
+rendered and the removed pages only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
+VERSION = 1
+
+
+class GeneratedPage(File):
+    """A generated page a dirty build renders only when ``changed``."""
+
+    changed = True
+
+    @classmethod
+    def of(cls, config: MkDocsConfig, path: str, content: str, *, changed: bool) -> GeneratedPage:
+        page = cls.generated(config, path, content=content)
+        assert isinstance(page, cls)
+        page.changed = changed
+        return page
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+def digest(content: str) -> str:
+    return hashlib.blake2b(content.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@dataclass
+class PageRecord:
+    digest: str
+    url: str
+    dest_path: str  # under the site folder
+
+
+@dataclass
+class LastBuild:
+    """The generated pages of a build, the file:// search entries of every page and the
+    language of every page that Pagefind indexes."""
+
+    pages: dict[str, PageRecord] = field(default_factory=dict)  # by source path
+    search_docs: list[dict[str, Any]] = field(default_factory=list)
+    searched: dict[str, str] = field(default_factory=dict)  # page URL -> language
+    fingerprint: str = ""  # of everything besides the pages that shapes the HTML
+
+    def changed(self, path: str, content_digest: str) -> bool:
+        record = self.pages.get(path)
+        return record is None or record.digest != content_digest
+
+    def removed(self, paths: set[str]) -> list[PageRecord]:
+        """The pages of the last build that this one no longer generates."""
+        return [record for path, record in self.pages.items() if path not in paths]
+
+    def merged_docs(self, new: list[dict[str, Any]], replaced: set[str]) -> list[dict[str, Any]]:
+        """The search entries of the pages not rendered again, then those just made. Material's
+        index of a dirty build in `serve` repeats entries of earlier builds before the new ones
+        (it expects one page per rebuild): of each location the last entry is the new one."""
+        kept = [d for d in self.search_docs if d.get("location", "").partition("#")[0] not in replaced]
+        latest = {d.get("location", ""): d for d in new}
+        return kept + list(latest.values())
+
+    def merged_searched(self, new: dict[str, str], replaced: set[str]) -> dict[str, str]:
+        kept = {url: language for url, language in self.searched.items() if url not in replaced}
+        return {**kept, **new}
+
+    def save(self, path: Path) -> None:
+        data = {
+            "version": VERSION,
+            "fingerprint": self.fingerprint,
+            "pages": {p: [r.digest, r.url, r.dest_path] for p, r in self.pages.items()},
+            "search_docs": self.search_docs,
+            "searched": self.searched,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{hashlib.blake2b(str(path).encode()).hexdigest()[:8]}.tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        temporary.replace(path)
+
+    @classmethod
+    def load(cls, path: Path, fingerprint: str) -> LastBuild:
+        """The saved build, or an empty one when there is none, or it was made otherwise."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(fingerprint=fingerprint)
+        if data.get("version") != VERSION or data.get("fingerprint") != fingerprint:
+            return cls(fingerprint=fingerprint)
+        return cls(
+            pages={p: PageRecord(*record) for p, record in data["pages"].items()},
+            search_docs=data["search_docs"],
+            searched=data["searched"],
+            fingerprint=fingerprint,
+        )

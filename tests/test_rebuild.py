@@ -1,0 +1,91 @@
+"""Dirty rebuilds (generator/rebuild.py and the plugin): a changed document renders its pages
+again and leaves the others alone, while the site-wide search data still covers every page."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from generator.rebuild import LastBuild, PageRecord
+
+from .conftest import ROOT, write
+
+DOCS = {
+    "a.txt": "Politik\n\nErster Bericht\n\nWien – Anna Gruber sagte am Montag in Wien etwas.\n",
+    "b.txt": "Politik\n\nZweiter Bericht\n\nGraz – Karl Huber sagte am Dienstag in Graz etwas.\n",
+    "c.txt": "Politik\n\nDritter Bericht\n\nLinz – Eva Berger sagte am Mittwoch in Linz etwas.\n",
+}
+
+
+def test_last_build_keeps_what_was_not_rendered_again() -> None:
+    last = LastBuild(
+        pages={"briefings/a.md": PageRecord("1", "briefings/a.html", "briefings/a.html")},
+        search_docs=[{"location": "briefings/a.html#x"}, {"location": "briefings/b.html"}],
+        searched={"briefings/a.html": "de", "briefings/b.html": "en"},
+    )
+    assert not last.changed("briefings/a.md", "1") and last.changed("briefings/a.md", "2")
+    assert last.changed("briefings/new.md", "1")
+    assert last.removed({"briefings/other.md"}) == [last.pages["briefings/a.md"]]
+    new = [{"location": "briefings/a.html"}]
+    assert last.merged_docs(new, {"briefings/a.html"}) == [{"location": "briefings/b.html"}, *new]
+    assert last.merged_searched({"briefings/c.html": "de"}, {"briefings/b.html"}) == {
+        "briefings/a.html": "de",
+        "briefings/c.html": "de",
+    }
+
+
+def test_a_saved_build_is_used_only_with_the_same_fingerprint(tmp_path: Path) -> None:
+    last = LastBuild({"p.md": PageRecord("1", "p.html", "p.html")}, [{"location": "p.html"}], {}, "f1")
+    last.save(tmp_path / "last.json")
+    assert LastBuild.load(tmp_path / "last.json", "f1") == last
+    assert LastBuild.load(tmp_path / "last.json", "f2") == LastBuild(fingerprint="f2")
+    assert LastBuild.load(tmp_path / "missing.json", "f1") == LastBuild(fingerprint="f1")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    for name, text in DOCS.items():
+        write(tmp_path / "seeds", name, text)
+    return tmp_path
+
+
+def _serve_build(project: Path, first: bool) -> None:
+    """One build of the live preview, as `mkdocs serve --dirty` runs it."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
+    if first:
+        config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+
+
+def _locations(site: Path) -> set[str]:
+    """The pages in the file:// search index; each entry once."""
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert len({d["location"] for d in docs}) == len(docs)
+    return {d["location"].partition("#")[0] for d in docs}
+
+
+def test_the_preview_renders_only_what_changed_and_searches_every_page(project: Path) -> None:
+    site = project / "site"
+    _serve_build(project, first=True)
+    pages = {name: site / "briefings" / name.replace(".txt", ".html") for name in DOCS}
+    assert all(p.is_file() for p in pages.values())
+    searched = _locations(site)
+    assert {"briefings/a.html", "briefings/b.html", "briefings/c.html"} <= searched
+    assert "search/pagefind.js" not in pages["a.txt"].read_text(encoding="utf-8")  # no Pagefind here
+    before = {name: p.stat().st_mtime_ns for name, p in pages.items()}
+
+    write(project / "seeds", "a.txt", DOCS["a.txt"].replace("etwas", "Neues über Wien"))
+    (project / "seeds" / "c.txt").unlink()
+    _serve_build(project, first=False)
+
+    assert "Neues über Wien" in pages["a.txt"].read_text(encoding="utf-8")
+    assert pages["b.txt"].stat().st_mtime_ns == before["b.txt"]  # not rendered again
+    assert not pages["c.txt"].exists()
+    assert _locations(site) == searched - {"briefings/c.html", "people/eva-berger.html", "places/linz.html"}
