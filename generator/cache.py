@@ -7,7 +7,7 @@ import os
 import pickle
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -26,11 +26,17 @@ PRUNE_AFTER_DAYS = 14
 def code_fingerprint() -> str:
     """Changes whenever the analysis code or a library it uses changes, so stale results are
     never reused."""
-    digest = hashlib.sha256()
-    for pattern in _CODE:
-        for path in sorted(_PACKAGE.glob(pattern)):
+    return fingerprint(_CODE, _LIBRARIES)
+
+
+def fingerprint(patterns: Sequence[str], libraries: Sequence[str], extra: bytes = b"") -> str:
+    """A digest of the package's files matching ``patterns``, the installed versions of
+    ``libraries`` and ``extra``."""
+    digest = hashlib.sha256(extra)
+    for pattern in patterns:
+        for path in sorted(p for p in _PACKAGE.glob(pattern) if p.is_file()):
             digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    for library in _LIBRARIES:
+    for library in libraries:
         try:
             digest.update(f"{library}={version(library)}".encode())
         except PackageNotFoundError:

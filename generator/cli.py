@@ -6,12 +6,16 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .config import Settings
 from .errors import BriefingError
 from .staging import staged_folder
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 CONFIG = click.option(
     "-f",
@@ -50,9 +54,13 @@ def main() -> None:
 @CONFIG
 @click.option("--strict/--no-strict", default=True, show_default=True, help="Fail on broken links.")
 @click.option("-d", "--site-dir", default=None, help="Output folder (default: site/).")
+@click.option(
+    "--full", is_flag=True, help="Render every page, not only those that changed since the last build."
+)
 @JOBS
-def build(config_file: str, strict: bool, site_dir: str | None, jobs: int | None) -> None:
-    """Build the static site (briefing pages from the source folder included)."""
+def build(config_file: str, strict: bool, site_dir: str | None, full: bool, jobs: int | None) -> None:
+    """Build the static site (briefing pages from the source folder included). After a build,
+    the next one renders only the pages that changed."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
@@ -65,9 +73,29 @@ def build(config_file: str, strict: bool, site_dir: str | None, jobs: int | None
         config.plugins["briefing"].config["jobs"] = jobs
     site = Path(config.site_dir)
     with staged_folder(site) as staging:
+        continued = not full and _continue_from(site, staging, config)
         config.site_dir = str(staging)
-        mkdocs_build(config)
+        config.plugins.on_startup(command="build", dirty=continued)
+        mkdocs_build(config, dirty=continued)
     click.echo(f"site written to {site}; report in {site / 'briefing-report.txt'}")
+
+
+def _continue_from(site: Path, staging: Path, config: MkDocsConfig) -> bool:
+    """Copy the last site into ``staging`` when its saved build has this configuration's and
+    code's fingerprint, so that only the pages that changed are rendered again."""
+    import shutil
+
+    from .plugin import BriefingPlugin
+    from .rebuild import LastBuild, site_fingerprint
+
+    plugin = config.plugins.get("briefing")
+    saved = plugin.last_build_file(config) if isinstance(plugin, BriefingPlugin) else None
+    if saved is None or not site.is_dir():
+        return False
+    if not LastBuild.load(saved, site_fingerprint(config)).pages:
+        return False
+    shutil.copytree(site, staging, dirs_exist_ok=True, copy_function=shutil.copy2)  # keeps times
+    return True
 
 
 @main.command()
@@ -90,11 +118,24 @@ class _Echo(logging.Handler):
         click.echo(f"{record.levelname:<8}-  {record.getMessage()}", err=True)
 
 
+class _KnownDirtyBuild(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation stale. The generated pages are not
+    in the navigation, and a change of the docs folder makes a full build (rebuild.py); the
+    warning would also fail every strict build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not message.startswith(("A 'dirty' build is being performed", "The directory contains stale"))
+
+
 def _show_mkdocs_log() -> None:
     logger = logging.getLogger("mkdocs")
     if not any(isinstance(h, _Echo) for h in logger.handlers):
         logger.addHandler(_Echo(logging.INFO))
     logger.setLevel(logging.INFO)
+    build_log = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _KnownDirtyBuild) for f in build_log.filters):
+        build_log.addFilter(_KnownDirtyBuild())
 
 
 @main.command()

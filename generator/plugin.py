@@ -27,7 +27,7 @@ from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
 from .errors import BriefingError
 from .pipeline import generate, report_lines
-from .rebuild import GeneratedPage, LastBuild, PageRecord, digest
+from .rebuild import LAST_BUILD, GeneratedPage, LastBuild, PageRecord, digest, site_fingerprint
 from .render.labels import LABELS
 from .render.scope import not_searched_sections, offline_ends_at, searched, without_repeated_titles
 from .search import (
@@ -50,6 +50,10 @@ SHIM = f"{ASSET_URL}/iframe-worker/iframe-worker-shim.js"
 STYLE = f"{ASSET_URL}/briefing.css"
 INDEX_SCRIPT = f"{ASSET_URL}/indexes.js"  # filter, sort and facets on index pages
 SEARCH_INDEX = "search/search_index.json"  # Material's, under the site directory
+
+
+def _cache_dir(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path or ".").resolve().parent / ".cache" / "briefing"
 
 
 class BriefingConfig(Config):
@@ -76,6 +80,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving, self.dirty, self.last = command == "serve", dirty, LastBuild()
 
+    def last_build_file(self, config: MkDocsConfig) -> Path | None:
+        """Where `briefing build` leaves what the next build continues from (None without a cache)."""
+        return _cache_dir(config) / LAST_BUILD if self.config.cache else None
+
     @event_priority(100)  # before Material's offline plugin, which adds a CDN shim unless one is there
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -89,7 +97,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             models={**DEFAULT_MODELS, **{str(k): str(v) for k, v in self.config.models.items()}},
             default_language=self.config.default_language,
             site_language=self.config.language,
-            cache_dir=root / ".cache" / "briefing" if self.config.cache else None,
+            cache_dir=_cache_dir(config) if self.config.cache else None,
             overrides=root / self.config.overrides,
             limits=Limits(
                 file_bytes=self.config.max_file_mb * MB,
@@ -98,6 +106,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             ),
             jobs=self.config.jobs,
         )
+        self.fingerprint = site_fingerprint(config)
+        saved = self.last_build_file(config)
+        if self.dirty and not self.serving and saved is not None:  # continuing the last site
+            self.last = LastBuild.load(saved, self.fingerprint)
         if STYLE not in config.extra_css:
             config.extra_css.append(STYLE)
         if INDEX_SCRIPT not in [str(script) for script in config.extra_javascript]:
@@ -190,7 +202,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             languages = ", ".join(f"{n} pages ({language})" for language, n in counts.items())
             log.info("briefing: Pagefind search over %s", languages)
         (site / "briefing-report.txt").write_text("\n".join(self.report) + "\n", encoding="utf-8")
-        self.last = LastBuild(self.pages, index["docs"] if index else [], self.searched)
+        self.last = LastBuild(self.pages, index["docs"] if index else [], self.searched, self.fingerprint)
+        if not self.serving and (saved := self.last_build_file(config)) is not None:
+            self.last.save(saved)
 
     @event_priority(-150)  # after `offline` has inlined the index for file://
     def _empty_http_index(self, *, config: MkDocsConfig) -> None:

@@ -6,7 +6,9 @@ MkDocs renders a generated page on every build, since it has no file to compare 
 build's. Pages that are not rendered again keep their HTML in the site folder, but they would
 drop out of the site-wide search data, which MkDocs and Material gather from the pages they
 render: `LastBuild` keeps every page's search entries and language, and replaces those of the
-rendered and the removed pages only.
+rendered and the removed pages only. `briefing serve` keeps the last build in memory;
+`briefing build` saves it beside the analysis cache and continues from the last site when both
+were made with the same configuration and code (`site_fingerprint`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,24 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
+from .cache import fingerprint
+
 VERSION = 1
+LAST_BUILD = "last-build.json"  # in the analysis cache's folder
+# What shapes the HTML besides the pages' Markdown: the plugin, its assets and the templates.
+_SITE_CODE = ("**/*.py", "assets/**/*", "render/templates/**/*")
+_SITE_LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind")
+
+
+def site_fingerprint(config: MkDocsConfig) -> str:
+    """Changes with the MkDocs configuration, the generator's code, a library that renders, or
+    any file of the docs folder (its pages make the navigation of every page)."""
+    config_file = Path(config.config_file_path or "")
+    parts = [config_file.read_bytes() if config_file.is_file() else b""]
+    docs = Path(config.docs_dir)
+    for path in sorted(p for p in docs.rglob("*") if p.is_file()):
+        parts.append(f"{path.relative_to(docs).as_posix()}={path.stat().st_mtime_ns}".encode())
+    return fingerprint(_SITE_CODE, _SITE_LIBRARIES, b"\0".join(parts))
 
 
 class GeneratedPage(File):

@@ -89,3 +89,43 @@ def test_the_preview_renders_only_what_changed_and_searches_every_page(project: 
     assert pages["b.txt"].stat().st_mtime_ns == before["b.txt"]  # not rendered again
     assert not pages["c.txt"].exists()
     assert _locations(site) == searched - {"briefings/c.html", "people/eva-berger.html", "places/linz.html"}
+
+
+def _cli_build(project: Path, *options: str) -> Path:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, ["build", "-f", str(project / "mkdocs.yml"), *options])
+    assert result.exit_code == 0, result.output + repr(result.exception)
+    return project / "site"
+
+
+def _pagefind_pages(site: Path) -> int:
+    return len(list((site / "search" / "pagefind").glob("*/fragment/*")))
+
+
+def test_a_build_continues_the_last_site_and_renders_only_what_changed(project: Path) -> None:
+    site = _cli_build(project)
+    pages = {name: Path("briefings", name.replace(".txt", ".html")) for name in DOCS}
+    searched, found = _locations(site), _pagefind_pages(site)
+    first = {name: (site / p).stat().st_mtime_ns for name, p in pages.items()}
+
+    write(project / "seeds", "a.txt", DOCS["a.txt"].replace("etwas", "Neues über Wien"))
+    site = _cli_build(project)  # strict, as by default: the dirty build's warning is no failure
+    assert "Neues über Wien" in (site / pages["a.txt"]).read_text(encoding="utf-8")
+    assert (site / pages["b.txt"]).stat().st_mtime_ns == first["b.txt"]
+    assert _locations(site) == searched and _pagefind_pages(site) == found
+
+    (project / "seeds" / "c.txt").unlink()
+    site = _cli_build(project)
+    assert not (site / pages["c.txt"]).exists()
+    assert "briefings/c.html" not in _locations(site) and _pagefind_pages(site) < found
+
+    kept = (site / pages["b.txt"]).stat().st_mtime_ns
+    site = _cli_build(project, "--full")
+    assert (site / pages["b.txt"]).stat().st_mtime_ns != kept
+    kept = (site / pages["b.txt"]).stat().st_mtime_ns
+    (project / "docs" / "about.md").write_text("# Anders\n", encoding="utf-8")  # the navigation changes
+    site = _cli_build(project)
+    assert (site / pages["b.txt"]).stat().st_mtime_ns != kept
