@@ -261,7 +261,8 @@ def _extended_left(text: str, entities: Entities, language: str) -> Entities:
 _SURNAME_AFTER = re.compile(r"(?:\s+(?:[a-z]{1,3}|[A-Z][a-z]{1,2}))*\s+[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
-# A surname written with an Arabic article the model left out: "Abdel Fattah" + "al-Sisi".
+# A surname written with an Arabic article the model left out: "Abdel Fattah" + "al-Sisi"; an
+# organisation's last word the model left out: "John Hopkins" + "Universität".
 _WORD_AFTER = re.compile(r"\s+([\w'’-]*\w)")
 
 
@@ -281,6 +282,8 @@ def _extended_right(text: str, entities: Entities) -> Entities:
             free = not any(end <= s < after.end() for s in starts)
             if "-" in word and is_particle(word) and free:  # no other particle has a hyphen
                 end = after.end()
+            elif word[:1].isupper() and is_organisation_head(word) and free:
+                end, label = after.end(), "ORG"  # "Forscher der John Hopkins Universität"
         out.append((start, end, label))
     return out
 

@@ -70,8 +70,9 @@ def word_count(name: str) -> int:
     return sum(not _is_surname_particle(w) for w in without_style(name).split()) or 1
 
 
-# Capitalised "Al" and "El" open given names too ("Al Gore"); "Bin" and "Ibn" a name ("Ibn Saud").
-_GIVEN_TOO = {"al", "el", "bin", "ibn"}
+# Capitalised "Al" and "El" open given names too ("Al Gore"); "Bin" and "Ibn" a name ("Ibn
+# Saud"); "Den" a given name ("Den Watts").
+_GIVEN_TOO = {"al", "el", "bin", "ibn", "den"}
 
 
 def _is_surname_particle(word: str) -> bool:

@@ -343,8 +343,14 @@ def _runs(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[s
     return runs
 
 
-def canonical_name(mentions: list[Mention], language: str) -> str:
-    """The most frequent full form, preferring nominative spellings; ties go to the first seen."""
+# A capitalised word right after a name: in German, a noun the name stands before in the genitive.
+_NOUN_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
+
+
+def canonical_name(mentions: list[Mention], language: str, texts: list[str] | None = None) -> str:
+    """The most frequent full form, preferring nominative spellings; ties go to the first seen.
+    In German a form ending in -s that stands only before a noun is a genitive ("Charlotte
+    Perkins Gilmans Kurzgeschichte"): the name is without the -s."""
     forms = [m.text for m in mentions]
     counts = Counter(forms)
     distinct = list(dict.fromkeys(forms))
@@ -366,9 +372,12 @@ def canonical_name(mentions: list[Mention], language: str) -> str:
     # Straches" with "Strache" is Heinz-Christian Strache.
     tokens = name_tokens(name)
     base = genitive_variants(tokens)[-1]
-    if language in S_GENITIVE and base != tokens and len(base) > 1 and base[-1:] in token_sets:
+    if language not in S_GENITIVE or base == tokens or len(base) < 2:
+        return name
+    if base[-1:] in token_sets:
         return name[:-1]
-    return name
+    named = [(texts[m.span.segment], m.span.end) for m in mentions if m.text == name] if texts else []
+    return name[:-1] if named and all(_NOUN_AFTER.match(text, end) for text, end in named) else name
 
 
 def build_people(
@@ -377,7 +386,8 @@ def build_people(
     """Persons with their facts, in order of first mention."""
     people = []
     for group in merge_aliases(group_people(mentions, language), texts):
-        person = LocalPerson(canonical_name(group, language), mentions=group, weak=_weak_single(group, texts))
+        name = canonical_name(group, language, texts)
+        person = LocalPerson(name, mentions=group, weak=_weak_single(group, texts))
         for m in group:
             facts = name_facts(texts[m.span.segment], m.span.start, m.span.end, language)
             if facts.title and is_role(facts.title):

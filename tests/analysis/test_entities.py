@@ -184,6 +184,12 @@ def test_a_surname_with_an_arabic_article_the_model_left_out_is_taken_in() -> No
     ]
 
 
+def test_a_name_before_an_organisations_last_word_is_that_organisation() -> None:
+    text = "Forscher der John Hopkins Universität und Anna Gruber warnen."
+    spans = [("John Hopkins", "PER"), ("Anna Gruber", "PER")]
+    assert _labelled(text, spans, "de") == [("John Hopkins Universität", "ORG"), ("Anna Gruber", "PER")]
+
+
 def test_a_peers_style_before_an_office_is_no_person() -> None:
     text = "The Lord Chancellor, Lord Falconer, met Royal Mail."
     spans = [("Lord Chancellor", "PER"), ("Lord Falconer", "ORG"), ("Royal Mail", "PER")]

@@ -330,3 +330,15 @@ def test_a_form_of_address_or_kinship_noun_marks_a_one_word_name(fake) -> None:
     text = ("Gordon Brown, whose minister father John used to preach, spoke.",)
     analysis = analyse(make_doc("t", *text, language="en"), fake({**names, "Gordon Brown": "PER"}))
     assert {p.name: p.weak for p in analysis.people} == {"Gordon Brown": False, "John": False}
+
+
+def test_a_german_name_ending_in_s_only_before_nouns_is_a_genitive(fake) -> None:
+    names = {"Charlotte Perkins Gilmans": "PER", "Heiko Maas": "PER", "Den Watts": "PER", "Den": "PER"}
+    text = ("In Charlotte Perkins Gilmans Kurzgeschichte spricht Heiko Maas mit Lesern.",)
+    assert [p.name for p in analyse(make_doc("t", *text), fake(names)).people] == [
+        "Charlotte Perkins Gilman",
+        "Heiko Maas",
+    ]
+    text = ("Den Watts came back. Den was angry.",)
+    people = {p.name: p.forms for p in analyse(make_doc("t", *text, language="en"), fake(names)).people}
+    assert people == {"Den Watts": ["Den Watts", "Den"]}
