@@ -86,7 +86,7 @@ def run(settings: Settings) -> Result:
         else:
             outcomes.append(Outcome(name, "error", result))
     cache.prune()
-    knowledge = build_knowledge(analysed, analyses, overrides)
+    knowledge = build_knowledge(analysed, analyses, overrides, settings.site_language)
     # Counted after the cross-document step, which may drop unlikely people: as on the page.
     details = {
         seen[b.document.id]: "; ".join(

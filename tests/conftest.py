@@ -76,10 +76,12 @@ settings.register_profile("slow", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
-def knowledge_of(recognizer: FakeRecognizer, *texts: tuple[str, str]) -> Any:
+def knowledge_of(
+    recognizer: FakeRecognizer, *texts: tuple[str, str], site_language: str | None = None
+) -> Any:
     """The knowledge of documents d0, d1, … given as (language, text), read by ``recognizer``."""
     from generator.analysis import analyse
     from generator.knowledge import build_knowledge
 
     docs = [make_doc(f"d{i}", text, language=language) for i, (language, text) in enumerate(texts)]
-    return build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    return build_knowledge(docs, [analyse(d, recognizer) for d in docs], site_language=site_language)

@@ -36,8 +36,13 @@ def birth_years(age: int, on: date | None) -> str:
 
 
 def build_knowledge(
-    documents: list[Document], analyses: list[DocumentAnalysis], overrides: Overrides | None = None
+    documents: list[Document],
+    analyses: list[DocumentAnalysis],
+    overrides: Overrides | None = None,
+    site_language: str | None = None,
 ) -> Knowledge:
+    """People, organisations and places across the documents, named in the site's language
+    where its documents name them."""
     overrides = overrides or Overrides()
     hidden = overrides.hidden()
     analyses = [
@@ -55,7 +60,10 @@ def build_knowledge(
         locals_ = [(briefings[d], analyses[d].people[p]) for d, p in cluster.refs]
         names = Counter(person.name for _, person in locals_)
         s_genitive = {person.name for b, person in locals_ if b.analysis.language in S_GENITIVE}
-        name = cluster.name or _profile_name(names, s_genitive)
+        # The site's language names the profile when it names the person in full there:
+        # "Wladimir Putin" on a German site, not "Vladimir Putin".
+        native = Counter(p.name for b, p in locals_ if b.analysis.language == site_language)
+        name = cluster.name or _profile_name(native if any(map(_full, native)) else names, s_genitive)
         person = Person(ids.new(name, "person"), name)
         for (_, p), (briefing, local) in zip(cluster.refs, locals_, strict=True):
             briefing.person_ids[p] = person.id
@@ -65,7 +73,7 @@ def build_knowledge(
             person.description = cluster.override.description
             person.links = list(cluster.override.links)
         people[person.id] = person
-    entities = build_entities(briefings, ids)
+    entities = build_entities(briefings, ids, site_language)
     _link(briefings, people)
     relate(briefings, people, entities)
     return Knowledge(briefings, people, entities)
@@ -122,6 +130,10 @@ def _profile_name(names: Counter[str], s_genitive: set[str]) -> str:
         return word_count(name) > 1, not genitive, names[name], len(name.split()), name
 
     return max(names, key=rank)
+
+
+def _full(name: str) -> bool:
+    return word_count(name) > 1
 
 
 def _names(person: LocalPerson) -> set[str]:

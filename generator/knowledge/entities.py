@@ -47,7 +47,9 @@ class _Keys:
         return key in self._parent
 
 
-def build_entities(briefings: list[Briefing], ids: Slugs) -> dict[str, Entity]:
+def build_entities(
+    briefings: list[Briefing], ids: Slugs, site_language: str | None = None
+) -> dict[str, Entity]:
     keys = _Keys()
     own: dict[LocalRef, str] = {}
     places_seen: set[str] = set()
@@ -73,7 +75,7 @@ def build_entities(briefings: list[Briefing], ids: Slugs) -> dict[str, Entity]:
     places = {keys.find(key) for key in places_seen}
     entities = {}
     for root, refs in groups.items():
-        entity = _entity(briefings, refs, ids, root in places)
+        entity = _entity(briefings, refs, ids, root in places, site_language)
         entities[entity.id] = entity
     return entities
 
@@ -155,7 +157,9 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
-def _entity(briefings: list[Briefing], refs: list[LocalRef], ids: Slugs, known_place: bool) -> Entity:
+def _entity(
+    briefings: list[Briefing], refs: list[LocalRef], ids: Slugs, known_place: bool, site_language: str | None
+) -> Entity:
     """The label most mentions have; on a tie a place when the gazetteer knows the name, else
     an organisation."""
     locals_ = [(briefings[b], briefings[b].analysis.entities[e]) for b, e in refs]
@@ -164,7 +168,7 @@ def _entity(briefings: list[Briefing], refs: list[LocalRef], ids: Slugs, known_p
         labels[local.label] += len(local.mentions)
     preference = ("LOC", "ORG", "MISC") if known_place else ("ORG", "LOC", "MISC")
     label = max(labels, key=lambda lab: (labels[lab], -preference.index(lab)))
-    name = _page_name(locals_)
+    name = _page_name(locals_, site_language)
     entity = Entity(ids.new(name, "entity"), name, label)
     for (_, e), (briefing, local) in zip(refs, locals_, strict=True):
         briefing.entity_ids[e] = entity.id
@@ -178,26 +182,32 @@ def _entity(briefings: list[Briefing], refs: list[LocalRef], ids: Slugs, known_p
     return entity
 
 
-def _page_name(locals_: list[tuple[Briefing, LocalEntity]]) -> str:
-    """The name most documents use; among the forms of one name, not a nickname, the least
-    inflected one ("Europäische Union" before "Europäischen Union"), then the most used."""
+def _page_name(locals_: list[tuple[Briefing, LocalEntity]], site_language: str | None = None) -> str:
+    """A name that documents in the site's language use ("Südkorea" on a German site, though
+    more English articles say "South Korea"), then the name most documents use; among the forms
+    of one name, not a nickname, the least inflected one ("Europäische Union" before
+    "Europäischen Union"), then the most used."""
     documents: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     language: dict[str, str] = {}
+    in_site_language: set[str] = set()
     for briefing, local in locals_:
         for form in local.forms:
             documents[form] += 1
             language.setdefault(form, briefing.analysis.language)
+            if briefing.analysis.language == site_language:
+                in_site_language.add(form)
         mentions.update(m.text for m in local.mentions)
     by_form: Counter[str] = Counter()
     for form, count in documents.items():
         by_form[normal_form(form, language[form])] += count
 
-    def rank(form: str) -> tuple[bool, int, bool, int, int, int, int, str]:
+    def rank(form: str) -> tuple[bool, bool, int, bool, int, int, int, int, str]:
         key = normal_form(form, language[form])
         nickname = normal_form(form, language[form], aliases=False) != key  # "Tories"
         of_another = _base(key) != key and _base(key) in by_form  # "Portugals" beside "Portugal"
         return (
+            form in in_site_language or not in_site_language,
             not nickname,
             by_form[key],
             not of_another,

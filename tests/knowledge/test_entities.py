@@ -114,3 +114,19 @@ def test_an_english_party_name_in_a_german_text_joins_it(fake) -> None:
     )
     assert _page_of(k, "Labour") == {"Labour", "Labour Party"}
     assert _page_of(k, "Tories") == {"Conservatives", "Tories"}
+
+
+def test_pages_are_named_in_the_site_language_where_its_documents_name_them(fake) -> None:
+    names = {"Südkorea": "LOC", "South Korea": "LOC", "Wladimir Putin": "PER", "Vladimir Putin": "PER"}
+    texts = [
+        ("de", "Wladimir Putin reiste nach Südkorea."),
+        ("en", "Vladimir Putin flew to South Korea."),
+        ("en", "Vladimir Putin left South Korea."),
+    ]
+    expected = (("de", "Südkorea", "Wladimir Putin"), ("en", "South Korea", "Vladimir Putin"))
+    for site, place, person in expected:
+        k = knowledge_of(fake(names), *texts, site_language=site)
+        assert [e.name for e in k.entities.values()] == [place]
+        assert [p.name for p in k.people.values()] == [person]
+    k = knowledge_of(fake(names), *texts)  # no site language: the name most documents use
+    assert [e.name for e in k.entities.values()] == ["South Korea"]
