@@ -33,6 +33,12 @@ JOBS = click.option(
     type=click.IntRange(min=0),
     help="Processes analysing documents (default: the configuration's, else one per core; 0: one per core).",
 )
+DASK = click.option(
+    "--dask",
+    default=None,
+    metavar="ADDRESS",
+    help="Analyse on this Dask scheduler ('tcp://host:8786', or 'local'); needs the [dask] extra.",
+)
 
 
 class _Group(click.Group):
@@ -58,7 +64,10 @@ def main() -> None:
     "--full", is_flag=True, help="Render every page, not only those that changed since the last build."
 )
 @JOBS
-def build(config_file: str, strict: bool, site_dir: str | None, full: bool, jobs: int | None) -> None:
+@DASK
+def build(
+    config_file: str, strict: bool, site_dir: str | None, full: bool, jobs: int | None, dask: str | None
+) -> None:
     """Build the static site (briefing pages from the source folder included). After a build,
     the next one renders only the pages that changed."""
     from mkdocs.commands.build import build as mkdocs_build
@@ -71,6 +80,8 @@ def build(config_file: str, strict: bool, site_dir: str | None, full: bool, jobs
     config = load_config(config_file, **options)  # type: ignore[arg-type]
     if jobs is not None and "briefing" in config.plugins:
         config.plugins["briefing"].config["jobs"] = jobs
+    if dask is not None and "briefing" in config.plugins:
+        config.plugins["briefing"].config["dask"] = dask
     site = Path(config.site_dir)
     with staged_folder(site) as staging:
         continued = not full and _continue_from(site, staging, config)
@@ -143,12 +154,14 @@ def _show_mkdocs_log() -> None:
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the Markdown files.")
 @click.option("--language", default="de", show_default=True, help="Language of the page labels.")
 @JOBS
-def generate(source_dir: str, out: str, language: str, jobs: int | None) -> None:
+@DASK
+def generate(source_dir: str, out: str, language: str, jobs: int | None, dask: str | None) -> None:
     """Write the generated Markdown pages to a folder."""
     from .pipeline import generate as run_generate
     from .pipeline import report_lines
 
-    pages, outcomes = run_generate(Settings(sources=Path(source_dir), site_language=language, jobs=jobs or 0))
+    settings = Settings(sources=Path(source_dir), site_language=language, jobs=jobs or 0, dask=dask or "")
+    pages, outcomes = run_generate(settings)
     for path, content in pages.items():
         target = Path(out) / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -167,12 +180,13 @@ def generate(source_dir: str, out: str, language: str, jobs: int | None) -> None
     help="Output file ('-' for stdout).",
 )
 @JOBS
-def export(source_dir: str, json_file: str, jobs: int | None) -> None:
+@DASK
+def export(source_dir: str, json_file: str, jobs: int | None, dask: str | None) -> None:
     """Export documents, people and entities as JSON."""
     from .export import export as to_json
     from .pipeline import report_lines, run
 
-    result = run(Settings(sources=Path(source_dir), jobs=jobs or 0))
+    result = run(Settings(sources=Path(source_dir), jobs=jobs or 0, dask=dask or ""))
     text = json.dumps(to_json(result.knowledge), ensure_ascii=False, indent=2)
     if json_file == "-":
         click.echo(text)

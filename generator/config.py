@@ -21,3 +21,4 @@ class Settings:
     progress: bool = True
     limits: Limits = field(default_factory=Limits)  # size limits of one source file
     jobs: int = 0  # processes analysing documents; 0: one per core
+    dask: str = ""  # a Dask scheduler's address (or "local") to analyse on instead

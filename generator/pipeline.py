@@ -16,6 +16,7 @@ from .analysis import analyse
 from .analysis.nlp import PARALLEL_FROM_CHARS, ModelError, SpacyRecognizer, cores, model_location
 from .cache import AnalysisCache
 from .config import Settings
+from .distributed import analyse_on_dask
 from .knowledge import build_knowledge
 from .knowledge.overrides import load_overrides
 from .records import Document, DocumentAnalysis, Knowledge, Outcome
@@ -127,6 +128,11 @@ def _analyses(
         )
         bar.update()
 
+    if settings.dask and missing:
+        remote = analyse_on_dask(missing, settings.dask, settings.models, settings.default_language)
+        for document, result in remote:
+            keep(document, result)
+        pooled = alone = []
     # Fresh workers for every batch: what parsing leaves in a worker's memory (spaCy's string
     # store grows with every new word) does not pile up over a large corpus.
     for start in range(0, len(pooled), DOCUMENTS_PER_POOL):

@@ -67,6 +67,7 @@ class BriefingConfig(Config):
     max_document_chars = c.Type(int, default=Limits.document_chars)
     max_paragraph_chars = c.Type(int, default=Limits.paragraph_chars)
     jobs = c.Type(int, default=0)  # processes analysing documents; 0: one per core
+    dask = c.Type(str, default="")  # a Dask scheduler's address, or "local"; [dask] extra
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -105,6 +106,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 paragraph_chars=self.config.max_paragraph_chars,
             ),
             jobs=self.config.jobs,
+            dask=self.config.dask,
         )
         self.fingerprint = site_fingerprint(config)
         saved = self.last_build_file(config)
