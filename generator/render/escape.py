@@ -59,6 +59,10 @@ def quoted(text: object, language: str) -> Markdown:
     return Markdown(f"{opening}{escape(text)}{closing}")
 
 
+# libyaml's emitter where PyYAML has it: five times faster, for thousands of pages per build
+_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def title_front_matter(title: str, language: str = "") -> Markdown:
     """Front matter that names the page for the theme, and its language when that is a plain
     code (the plugin marks the page's article with it and indexes it with that stemmer).
@@ -72,7 +76,7 @@ def title_front_matter(title: str, language: str = "") -> Markdown:
     fields = {"title": html.escape(plain)}
     if LANGUAGE_CODE.fullmatch(language):
         fields["lang"] = language
-    meta = yaml.safe_dump(fields, allow_unicode=True, width=1 << 30)
+    meta = yaml.dump(fields, Dumper=_SAFE_DUMPER, allow_unicode=True, width=1 << 30)
     return Markdown(f"---\n{meta}---\n\n")
 
 

@@ -53,6 +53,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
+        auto_reload=False,  # the templates ship with the package: no stat of each per page
     )
     env.globals["front_matter"] = title_front_matter
     return env
