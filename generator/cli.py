@@ -103,7 +103,7 @@ def _continue_from(site: Path, staging: Path, config: MkDocsConfig) -> bool:
     saved = plugin.last_build_file(config) if isinstance(plugin, BriefingPlugin) else None
     if saved is None or not site.is_dir():
         return False
-    if not LastBuild.load(saved, site_fingerprint(config)).pages:
+    if not LastBuild.load(saved, site_fingerprint(config), site).pages:
         return False
     shutil.copytree(site, staging, dirs_exist_ok=True, copy_function=shutil.copy2)  # keeps times
     return True

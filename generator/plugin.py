@@ -111,7 +111,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.fingerprint = site_fingerprint(config)
         saved = self.last_build_file(config)
         if self.dirty and not self.serving and saved is not None:  # continuing the last site
-            self.last = LastBuild.load(saved, self.fingerprint)
+            self.last = LastBuild.load(saved, self.fingerprint, Path(config.site_dir))
         if STYLE not in config.extra_css:
             config.extra_css.append(STYLE)
         if INDEX_SCRIPT not in [str(script) for script in config.extra_javascript]:
@@ -207,6 +207,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.last = LastBuild(self.pages, index["docs"] if index else [], self.searched, self.fingerprint)
         if not self.serving and (saved := self.last_build_file(config)) is not None:
             self.last.save(saved)
+            self.last.mark(site)
 
     @event_priority(-150)  # after `offline` has inlined the index for file://
     def _empty_http_index(self, *, config: MkDocsConfig) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,9 @@ from .cache import fingerprint
 
 VERSION = 1
 LAST_BUILD = "last-build.json"  # in the analysis cache's folder
+# In the site folder: which saved build made it. A build that failed after saving, or a site
+# from elsewhere, does not match, and the next build renders every page.
+SITE_MARK = ".briefing-build"
 # What shapes the HTML besides the pages' Markdown: the plugin, its assets and the templates.
 _SITE_CODE = ("**/*.py", "assets/**/*", "render/templates/**/*")
 _SITE_LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind")
@@ -78,6 +82,7 @@ class LastBuild:
     search_docs: list[dict[str, Any]] = field(default_factory=list)
     searched: dict[str, str] = field(default_factory=dict)  # page URL -> language
     fingerprint: str = ""  # of everything besides the pages that shapes the HTML
+    site_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def changed(self, path: str, content_digest: str) -> bool:
         record = self.pages.get(path)
@@ -103,6 +108,7 @@ class LastBuild:
         data = {
             "version": VERSION,
             "fingerprint": self.fingerprint,
+            "site_id": self.site_id,
             "pages": {p: [r.digest, r.url, r.dest_path] for p, r in self.pages.items()},
             "search_docs": self.search_docs,
             "searched": self.searched,
@@ -112,18 +118,25 @@ class LastBuild:
         temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         temporary.replace(path)
 
+    def mark(self, site_dir: Path) -> None:
+        (site_dir / SITE_MARK).write_text(self.site_id, encoding="utf-8")
+
     @classmethod
-    def load(cls, path: Path, fingerprint: str) -> LastBuild:
-        """The saved build, or an empty one when there is none, or it was made otherwise."""
+    def load(cls, path: Path, fingerprint: str, site_dir: Path) -> LastBuild:
+        """The saved build that made the site in ``site_dir``, or an empty one when there is
+        none, it was made otherwise, or the site is not its."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            mark = (site_dir / SITE_MARK).read_text(encoding="utf-8")
         except (OSError, ValueError):
             return cls(fingerprint=fingerprint)
-        if data.get("version") != VERSION or data.get("fingerprint") != fingerprint:
+        made = (data.get("version"), data.get("fingerprint"), data.get("site_id"))
+        if made != (VERSION, fingerprint, mark):
             return cls(fingerprint=fingerprint)
         return cls(
             pages={p: PageRecord(*record) for p, record in data["pages"].items()},
             search_docs=data["search_docs"],
             searched=data["searched"],
             fingerprint=fingerprint,
+            site_id=mark,
         )

@@ -39,12 +39,18 @@ def test_last_build_keeps_what_was_not_rendered_again() -> None:
     }
 
 
-def test_a_saved_build_is_used_only_with_the_same_fingerprint(tmp_path: Path) -> None:
+def test_a_saved_build_is_used_only_with_the_same_fingerprint_and_its_own_site(tmp_path: Path) -> None:
     last = LastBuild({"p.md": PageRecord("1", "p.html", "p.html")}, [{"location": "p.html"}], {}, "f1")
     last.save(tmp_path / "last.json")
-    assert LastBuild.load(tmp_path / "last.json", "f1") == last
-    assert LastBuild.load(tmp_path / "last.json", "f2") == LastBuild(fingerprint="f2")
-    assert LastBuild.load(tmp_path / "missing.json", "f1") == LastBuild(fingerprint="f1")
+    site = tmp_path / "site"
+    site.mkdir()
+    assert not LastBuild.load(tmp_path / "last.json", "f1", site).pages  # no mark: not its site
+    last.mark(site)
+    assert LastBuild.load(tmp_path / "last.json", "f1", site) == last
+    assert not LastBuild.load(tmp_path / "last.json", "f2", site).pages
+    assert not LastBuild.load(tmp_path / "missing.json", "f1", site).pages
+    LastBuild(site_id="another").mark(site)  # a later build that failed after saving
+    assert not LastBuild.load(tmp_path / "last.json", "f1", site).pages
 
 
 @pytest.fixture
