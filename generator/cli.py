@@ -25,7 +25,7 @@ CONFIG = click.option(
     type=click.Path(dir_okay=False),
     help="MkDocs configuration.",
 )
-SOURCES = click.argument("source_dir", required=False, default="seeds", type=click.Path(file_okay=False))
+SOURCES = click.argument("source_dir", required=False, default=None, type=click.Path(file_okay=False))
 JOBS = click.option(
     "-j",
     "--jobs",
@@ -149,18 +149,47 @@ def _show_mkdocs_log() -> None:
         build_log.addFilter(_KnownDirtyBuild())
 
 
+def _settings(config_file: str, source_dir: str | None, **given: object) -> Settings:
+    """The plugin's settings in ``config_file`` when there is one (else the defaults), with the
+    source folder and the options given on the command line instead."""
+    settings = Settings()
+    if Path(config_file).is_file():
+        from mkdocs.config import load_config
+
+        from .plugin import BriefingPlugin
+
+        config = load_config(config_file)
+        plugin = config.plugins.get("briefing")
+        if isinstance(plugin, BriefingPlugin):
+            settings = plugin.settings_of(config)
+    if source_dir is not None:
+        settings.sources = Path(source_dir)
+    for name, value in given.items():
+        if value is not None:
+            setattr(settings, name, value)
+    return settings
+
+
 @main.command()
+@CONFIG
 @SOURCES
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the Markdown files.")
-@click.option("--language", default="de", show_default=True, help="Language of the page labels.")
+@click.option("--language", default=None, help="Language of the page labels (default: mkdocs.yml's, or de).")
 @JOBS
 @DASK
-def generate(source_dir: str, out: str, language: str, jobs: int | None, dask: str | None) -> None:
-    """Write the generated Markdown pages to a folder."""
+def generate(
+    config_file: str,
+    source_dir: str | None,
+    out: str,
+    language: str | None,
+    jobs: int | None,
+    dask: str | None,
+) -> None:
+    """Write the generated Markdown pages to a folder (settings from mkdocs.yml, if there is one)."""
     from .pipeline import generate as run_generate
     from .pipeline import report_lines
 
-    settings = Settings(sources=Path(source_dir), site_language=language, jobs=jobs or 0, dask=dask or "")
+    settings = _settings(config_file, source_dir, site_language=language, jobs=jobs, dask=dask)
     pages, outcomes = run_generate(settings)
     for path, content in pages.items():
         target = Path(out) / path
@@ -171,6 +200,7 @@ def generate(source_dir: str, out: str, language: str, jobs: int | None, dask: s
 
 
 @main.command()
+@CONFIG
 @SOURCES
 @click.option(
     "--json",
@@ -181,12 +211,14 @@ def generate(source_dir: str, out: str, language: str, jobs: int | None, dask: s
 )
 @JOBS
 @DASK
-def export(source_dir: str, json_file: str, jobs: int | None, dask: str | None) -> None:
-    """Export documents, people and entities as JSON."""
+def export(
+    config_file: str, source_dir: str | None, json_file: str, jobs: int | None, dask: str | None
+) -> None:
+    """Export documents, people and entities as JSON (settings from mkdocs.yml, if there is one)."""
     from .export import export as to_json
     from .pipeline import report_lines, run
 
-    result = run(Settings(sources=Path(source_dir), jobs=jobs or 0, dask=dask or ""))
+    result = run(_settings(config_file, source_dir, jobs=jobs, dask=dask))
     text = json.dumps(to_json(result.knowledge), ensure_ascii=False, indent=2)
     if json_file == "-":
         click.echo(text)

@@ -85,15 +85,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Where `briefing build` leaves what the next build continues from (None without a cache)."""
         return _cache_dir(config) / LAST_BUILD if self.config.cache else None
 
-    @event_priority(100)  # before Material's offline plugin, which adds a CDN shim unless one is there
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def settings_of(self, config: MkDocsConfig) -> Settings:
+        """The settings of this plugin's options in ``config`` (also what `briefing generate`
+        and `export` read from mkdocs.yml)."""
         root = Path(config.config_file_path or ".").resolve().parent
         for option in ("max_file_mb", "max_document_chars", "max_paragraph_chars"):
             if self.config[option] < 1:
                 raise PluginError(f"briefing: {option} must be at least 1, not {self.config[option]}")
         if self.config.jobs < 0:
             raise PluginError(f"briefing: jobs must be 0 (one per core) or more, not {self.config.jobs}")
-        self.settings = Settings(
+        return Settings(
             sources=(root / self.config.sources).resolve(),
             models={**DEFAULT_MODELS, **{str(k): str(v) for k, v in self.config.models.items()}},
             default_language=self.config.default_language,
@@ -108,6 +109,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             jobs=self.config.jobs,
             dask=self.config.dask,
         )
+
+    @event_priority(100)  # before Material's offline plugin, which adds a CDN shim unless one is there
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.settings = self.settings_of(config)
         self.fingerprint = site_fingerprint(config)
         saved = self.last_build_file(config)
         if self.dirty and not self.serving and saved is not None:  # continuing the last site

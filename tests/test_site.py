@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -195,3 +196,22 @@ def test_plugin_options_are_checked(project: Path, tmp_path: Path, option: str, 
     with pytest.raises((Abort, PluginError), match=message):
         config = load_config(str(config_file))
         config.plugins.on_config(config)
+
+
+def test_generate_and_export_take_their_settings_from_mkdocs_yml(project: Path, tmp_path: Path) -> None:
+    root = tmp_path / "other"
+    shutil.copytree(project / "docs", root / "docs")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "sources: seeds\n" in config
+    english = config.replace("sources: seeds\n", "sources: texts\n      language: en\n")
+    (root / "mkdocs.yml").write_text(english, encoding="utf-8")
+    write(root / "texts", "a.txt", "Politik\n\nBericht\n\nWien – Anna Gruber sagte in Wien etwas.\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["generate", "-f", str(root / "mkdocs.yml"), "--out", str(tmp_path / "md")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "md" / "briefings" / "a.md").is_file()  # from texts/, not seeds/
+    assert "People" in (tmp_path / "md" / "people" / "index.md").read_text(encoding="utf-8")
+    target = tmp_path / "export.json"
+    result = runner.invoke(main, ["export", "-f", str(root / "mkdocs.yml"), "--json", str(target)])
+    assert result.exit_code == 0, result.output
+    assert [d["id"] for d in json.loads(target.read_text(encoding="utf-8"))["documents"]] == ["a"]
