@@ -104,6 +104,7 @@ _TITLE_WORDS = {
     "queen",
     "sultan",
     "mp",
+    "msp",  # Scottish Parliament
     "mep",
     "dame",
     "pope",
@@ -427,6 +428,7 @@ _ORGANISATION_HEADS = {
     "railway",
     "railways",
     "brothers",
+    "bros",  # "Warner Bros"
     "consortium",
     "award",
     # events, shows and groups: "Consumer Electronics Show", "Adam Smith Lecture", "Lewis Boys"

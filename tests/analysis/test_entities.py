@@ -190,6 +190,12 @@ def test_a_name_before_an_organisations_last_word_is_that_organisation() -> None
     assert _labelled(text, spans, "de") == [("John Hopkins Universität", "ORG"), ("Anna Gruber", "PER")]
 
 
+def test_members_of_parliaments_are_titles_and_bros_ends_a_firm() -> None:
+    text = "MSP Karen Whitefield and MEP Caroline Lucas praised Warner Bros."
+    spans = [("MSP Karen Whitefield", "PER"), ("MEP Caroline Lucas", "PER"), ("Warner Bros", "PER")]
+    assert _labelled(text, spans) == [("Karen Whitefield", "PER"), ("Caroline Lucas", "PER")]
+
+
 def test_a_peers_style_before_an_office_is_no_person() -> None:
     text = "The Lord Chancellor, Lord Falconer, met Royal Mail."
     spans = [("Lord Chancellor", "PER"), ("Lord Falconer", "ORG"), ("Royal Mail", "PER")]
