@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -13,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .records import Document, DocumentAnalysis
+from .staging import write_atomically
 
 _PACKAGE = Path(__file__).resolve().parent
 # What an analysis depends on besides the document and the models: the analysis code, the
@@ -82,11 +82,7 @@ class AnalysisCache:
         key = self.key(document)
         self.used.add(key)
         self.folder.mkdir(parents=True, exist_ok=True)
-        # A file of its own per writer: two builds at once must not write into each other's.
-        handle, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{key[:16]}-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as f:
-            pickle.dump(result, f)
-        os.replace(tmp, self.folder / f"{key}.pickle")
+        write_atomically(self.folder / f"{key}.pickle", pickle.dumps(result))
         return result
 
     def prune(self, older_than_days: float = PRUNE_AFTER_DAYS) -> int:

@@ -92,18 +92,14 @@ def build(
 
 
 def _continue_from(site: Path, staging: Path, config: MkDocsConfig) -> bool:
-    """Copy the last site into ``staging`` when its saved build has this configuration's and
-    code's fingerprint, so that only the pages that changed are rendered again."""
+    """Copy the last site into ``staging`` when the plugin can continue it (`resume`), so that
+    only the pages that changed are rendered again."""
     import shutil
 
     from .plugin import BriefingPlugin
-    from .rebuild import LastBuild, site_fingerprint
 
     plugin = config.plugins.get("briefing")
-    saved = plugin.last_build_file(config) if isinstance(plugin, BriefingPlugin) else None
-    if saved is None or not site.is_dir():
-        return False
-    if not LastBuild.load(saved, site_fingerprint(config), site).pages:
+    if not (isinstance(plugin, BriefingPlugin) and plugin.resume(config, site)):
         return False
     shutil.copytree(site, staging, dirs_exist_ok=True, copy_function=shutil.copy2)  # keeps times
     return True

@@ -13,9 +13,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 
-from .analysis import analyse
-from .analysis.nlp import ModelError, SpacyRecognizer, cores
+from .analysis.nlp import SpacyRecognizer, cores
 from .errors import BriefingError
+from .pipeline import analyse_or_error
 from .records import Document, DocumentAnalysis
 
 CONNECT_TIMEOUT_S = 30
@@ -57,12 +57,7 @@ def analyse_on_dask(
 def _analyse(
     document: Document, models: tuple[tuple[str, str], ...], default_language: str
 ) -> DocumentAnalysis | str:
-    try:
-        return analyse(document, _recognizer(models), default_language)
-    except ModelError:
-        raise
-    except Exception as error:  # one bad file must not stop the build; the report says why
-        return f"{type(error).__name__}: {error}"
+    return analyse_or_error(document, _recognizer(models), default_language)
 
 
 _loaded = threading.local()

@@ -16,7 +16,6 @@ from .analysis import analyse
 from .analysis.nlp import PARALLEL_FROM_CHARS, ModelError, SpacyRecognizer, cores, model_location
 from .cache import AnalysisCache
 from .config import Settings
-from .distributed import analyse_on_dask
 from .knowledge import build_knowledge
 from .knowledge.overrides import load_overrides
 from .records import Document, DocumentAnalysis, Knowledge, Outcome
@@ -129,6 +128,8 @@ def _analyses(
         bar.update()
 
     if settings.dask and missing:
+        from .distributed import analyse_on_dask  # the optional extra
+
         remote = analyse_on_dask(missing, settings.dask, settings.models, settings.default_language)
         for document, result in remote:
             keep(document, result)
@@ -143,7 +144,7 @@ def _analyses(
     if alone:
         recognizer = SpacyRecognizer(settings.models)
         for document in alone:
-            keep(document, _analyse_or_error(document, recognizer, settings.default_language))
+            keep(document, analyse_or_error(document, recognizer, settings.default_language))
     bar.close()
     return results
 
@@ -152,7 +153,7 @@ def _is_long(document: Document) -> bool:
     return sum(len(s.text) for s in document.segments) >= PARALLEL_FROM_CHARS  # parsed on all cores
 
 
-def _analyse_or_error(
+def analyse_or_error(
     document: Document, recognizer: SpacyRecognizer, default_language: str
 ) -> DocumentAnalysis | str:
     try:
@@ -174,7 +175,7 @@ def _start_worker(models: dict[str, str], default_language: str) -> None:
 
 def _analyse_in_worker(document: Document) -> DocumentAnalysis | str:
     assert _worker is not None
-    return _analyse_or_error(document, *_worker)
+    return analyse_or_error(document, *_worker)
 
 
 def _pool(jobs: int, settings: Settings) -> ProcessPoolExecutor:

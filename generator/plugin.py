@@ -79,11 +79,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     last = LastBuild()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.serving, self.dirty, self.last = command == "serve", dirty, LastBuild()
+        self.serving, self.dirty = command == "serve", dirty
+        if self.serving:
+            self.last = LastBuild()
 
     def last_build_file(self, config: MkDocsConfig) -> Path | None:
         """Where `briefing build` leaves what the next build continues from (None without a cache)."""
         return _cache_dir(config) / LAST_BUILD if self.config.cache else None
+
+    def resume(self, config: MkDocsConfig, site: Path) -> bool:
+        """Whether a build can continue the site in ``site``: its saved build is loaded when it
+        made that site with this configuration and code."""
+        saved = self.last_build_file(config)
+        self.last = LastBuild.load(saved, site_fingerprint(config), site) if saved else LastBuild()
+        return bool(self.last.pages)
 
     def settings_of(self, config: MkDocsConfig) -> Settings:
         """The settings of this plugin's options in ``config`` (also what `briefing generate`
@@ -115,7 +124,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.settings = self.settings_of(config)
         self.fingerprint = site_fingerprint(config)
         saved = self.last_build_file(config)
-        if self.dirty and not self.serving and saved is not None:  # continuing the last site
+        loaded = self.last.fingerprint == self.fingerprint  # by `resume`, or the last build here
+        if self.dirty and not self.serving and saved is not None and not loaded:  # `mkdocs build --dirty`
             self.last = LastBuild.load(saved, self.fingerprint, Path(config.site_dir))
         if STYLE not in config.extra_css:
             config.extra_css.append(STYLE)

@@ -24,6 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 from .cache import fingerprint
+from .staging import write_atomically
 
 VERSION = 1
 LAST_BUILD = "last-build.json"  # in the analysis cache's folder
@@ -114,9 +115,7 @@ class LastBuild:
             "searched": self.searched,
         }
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{hashlib.blake2b(str(path).encode()).hexdigest()[:8]}.tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        temporary.replace(path)
+        write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
     def mark(self, site_dir: Path) -> None:
         (site_dir / SITE_MARK).write_text(self.site_id, encoding="utf-8")

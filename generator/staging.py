@@ -1,7 +1,7 @@
-"""Write a folder elsewhere and move it into place only once it is complete.
+"""Write a folder or a file elsewhere and move it into place only once it is complete.
 
-A build that stops half-way (an error, Ctrl-C, a full disk) leaves the previous site as it was,
-instead of a partial one that looks complete.
+A build that stops half-way (an error, Ctrl-C, a full disk) leaves the previous site, cache
+entry or saved build as it was, instead of a partial one that looks complete.
 """
 
 from __future__ import annotations
@@ -12,6 +12,15 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file of this writer's own beside it: a
+    reader never sees part of it, and two writers at once never write into each other's."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:16]}-", suffix=".tmp")
+    with os.fdopen(handle, "wb") as f:
+        f.write(data)
+    os.replace(temporary, path)
 
 
 @contextmanager

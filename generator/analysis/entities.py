@@ -268,7 +268,7 @@ _WORD_AFTER = re.compile(r"\s+([\w'’-]*\w)")
 
 def _extended_right(text: str, entities: Entities) -> Entities:
     out: Entities = []
-    starts = sorted(start for start, _, _ in entities)
+    starts = [start for start, _, _ in entities]
     for start, end, label in entities:
         if out and start < out[-1][1]:
             continue  # taken into the name before
