@@ -45,12 +45,16 @@ def fingerprint(patterns: Sequence[str], libraries: Sequence[str], extra: bytes 
 
 
 class AnalysisCache:
-    """Pickled DocumentAnalysis per key; a disabled cache (no folder) computes every time."""
+    """Pickled DocumentAnalysis per key; a disabled cache (no folder) computes every time.
+    ``memory`` (key -> analysis) is asked before the folder and gets what is loaded or stored."""
 
-    def __init__(self, folder: Path | None, models_fingerprint: str) -> None:
+    def __init__(
+        self, folder: Path | None, models_fingerprint: str, memory: dict[str, DocumentAnalysis] | None = None
+    ) -> None:
         self.folder = folder
         self.salt = models_fingerprint + code_fingerprint()
         self.used: set[str] = set()
+        self.memory = {} if memory is None else memory
 
     def key(self, document: Document) -> str:
         return hashlib.sha256((self.salt + repr(document)).encode("utf-8")).hexdigest()
@@ -60,10 +64,12 @@ class AnalysisCache:
         return cached if cached is not None else self.store(document, compute())
 
     def cached(self, document: Document) -> DocumentAnalysis | None:
-        if self.folder is None:
-            return None
         key = self.key(document)
         self.used.add(key)
+        if key in self.memory:
+            return self.memory[key]
+        if self.folder is None:
+            return None
         path = self.folder / f"{key}.pickle"
         if path.exists():
             try:
@@ -71,16 +77,18 @@ class AnalysisCache:
                     cached = pickle.load(f)
                 if isinstance(cached, DocumentAnalysis):
                     os.utime(path)  # in use: kept by `prune`
+                    self.memory[key] = cached
                     return cached
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
                 pass
         return None
 
     def store(self, document: Document, result: DocumentAnalysis) -> DocumentAnalysis:
-        if self.folder is None:
-            return result
         key = self.key(document)
         self.used.add(key)
+        self.memory[key] = result
+        if self.folder is None:
+            return result
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(self.folder / f"{key}.pickle", pickle.dumps(result))
         return result

@@ -7,7 +7,8 @@ import json
 import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from tqdm import tqdm
@@ -35,6 +36,16 @@ class Result:
     outcomes: list[Outcome]
 
 
+@dataclass
+class Kept:
+    """What a long-running process (`briefing serve`) keeps from one build for the next, so
+    that an edit re-reads and re-analyses one file: the documents read, by file and its state,
+    and their analyses, by cache key. Holds only what the last build used."""
+
+    documents: dict[tuple[object, ...], Document] = field(default_factory=dict)
+    analyses: dict[str, DocumentAnalysis] = field(default_factory=dict)
+
+
 def models_fingerprint(models: dict[str, str]) -> str:
     digest = hashlib.sha256(json.dumps(models, sort_keys=True).encode())
     for spec in sorted(models.values()):
@@ -44,20 +55,28 @@ def models_fingerprint(models: dict[str, str]) -> str:
     return digest.hexdigest()[:16]
 
 
-def run(settings: Settings) -> Result:
-    """Read and analyse every source file; each one ends as a briefing or a report line."""
+def run(settings: Settings, kept: Kept | None = None) -> Result:
+    """Read and analyse every source file; each one ends as a briefing or a report line.
+    With ``kept``, unchanged files are neither read nor their analyses loaded again."""
     source_dir = settings.sources
     if not source_dir.is_dir():
         raise SourceError(f"source folder {source_dir} does not exist")
     overrides = load_overrides(settings.overrides)
-    cache = AnalysisCache(settings.cache_dir, models_fingerprint(settings.models))
+    kept = kept or Kept()
+    cache = AnalysisCache(settings.cache_dir, models_fingerprint(settings.models), kept.analyses)
     paths = discover(source_dir)
     read: list[tuple[str, Document | Outcome]] = []
     seen: dict[str, str] = {}
+    documents_read: dict[tuple[object, ...], Document] = {}
     for path in paths:
         name = path.relative_to(source_dir).as_posix()
         try:
-            document = read_document(path, source_dir, limits=settings.limits)
+            state = _file_state(path, source_dir, settings)
+            document = kept.documents.get(state) if state else None
+            if document is None:
+                document = read_document(path, source_dir, limits=settings.limits)
+            if state:
+                documents_read[state] = document
             if document.id in seen:
                 raise SourceError(f"same id {document.id!r} as {seen[document.id]}; rename one of them")
         except SourceError as error:
@@ -86,6 +105,8 @@ def run(settings: Settings) -> Result:
         else:
             outcomes.append(Outcome(name, "error", result))
     cache.prune()
+    kept.documents = documents_read
+    kept.analyses = {key: kept.analyses[key] for key in cache.used if key in kept.analyses}
     knowledge = build_knowledge(analysed, analyses, overrides, settings.site_language)
     # Counted after the cross-document step, which may drop unlikely people: as on the page.
     details = {
@@ -96,6 +117,16 @@ def run(settings: Settings) -> Result:
     }
     outcomes = [Outcome(o.source, o.status, details.get(o.source, o.detail)) for o in outcomes]
     return Result(knowledge, outcomes)
+
+
+def _file_state(path: Path, source_dir: Path, settings: Settings) -> tuple[object, ...] | None:
+    """What reading ``path`` depends on; a file changed by an edit (its time or size) differs.
+    The day counts too: a date inferred from a weekday depends on it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None  # reading it reports why
+    return (str(path), str(source_dir), stat.st_mtime_ns, stat.st_size, settings.limits, date.today())
 
 
 def _analyses(
@@ -190,8 +221,8 @@ def _pool(jobs: int, settings: Settings) -> ProcessPoolExecutor:
     )
 
 
-def generate(settings: Settings) -> tuple[dict[str, str], list[Outcome]]:
-    result = run(settings)
+def generate(settings: Settings, kept: Kept | None = None) -> tuple[dict[str, str], list[Outcome]]:
+    result = run(settings, kept)
     return render_pages(result.knowledge, result.outcomes, settings.site_language), result.outcomes
 
 

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
 from .errors import BriefingError
-from .pipeline import generate, report_lines
+from .pipeline import Kept, generate, report_lines
 from .rebuild import LAST_BUILD, GeneratedPage, LastBuild, PageRecord, digest, site_fingerprint
 from .render.labels import LABELS
 from .render.scope import not_searched_sections, offline_ends_at, searched, without_repeated_titles
@@ -77,11 +77,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     serving = False
     dirty = False
     last = LastBuild()
+    kept: Kept | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving, self.dirty = command == "serve", dirty
         if self.serving:
             self.last = LastBuild()
+            self.kept = Kept()  # an edit re-reads and re-analyses only its own file
 
     def last_build_file(self, config: MkDocsConfig) -> Path | None:
         """Where `briefing build` leaves what the next build continues from (None without a cache)."""
@@ -141,7 +143,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            pages, outcomes = generate(self.settings)
+            pages, outcomes = generate(self.settings, self.kept)
         except BriefingError as error:
             raise PluginError(f"briefing: {error}") from error
         self.pages: dict[str, PageRecord] = {}

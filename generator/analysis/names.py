@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..lang.neutral import NAME_ABBREVIATIONS
 from .titles import PARTICLES, without_style
@@ -13,6 +14,8 @@ _SPLIT = re.compile(r"[\s\-‐‑–]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# Names recur across a corpus and every cross-document step compares them again.
+@lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
     """Case- and accent-insensitive form: "Erdoğan" -> "erdogan"."""
     if word.isascii():
@@ -33,6 +36,7 @@ def is_abbreviation(word: str) -> bool:
     return word.endswith(".") and ("." in core or len(core) == 1 or core.casefold() in NAME_ABBREVIATIONS)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
     """ "Kim Jong-un" and "Kim Jong Un" give the same tokens: ('kim', 'jong', 'un'); a peer is
     compared by the name the style stands before ("Lord Kinnock": ('kinnock',))."""
