@@ -14,48 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..lang import every_module, month_numbers, relative_days, weekday_numbers
 from ..records import Sentence
 
-MONTHS = {
-    "januar": 1,
-    "jänner": 1,
-    "februar": 2,
-    "märz": 3,
-    "april": 4,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "dezember": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "october": 10,
-    "december": 12,
-}
-WEEKDAYS = {
-    "montag": 0,
-    "dienstag": 1,
-    "mittwoch": 2,
-    "donnerstag": 3,
-    "freitag": 4,
-    "samstag": 5,
-    "sonnabend": 5,
-    "sonntag": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+MONTHS = month_numbers()
+WEEKDAYS = weekday_numbers()
+RELATIVE_DAYS = relative_days()
 
 
 def is_date_word(word: str) -> bool:
@@ -63,20 +27,11 @@ def is_date_word(word: str) -> bool:
     return word.casefold() in MONTHS or word.casefold() in WEEKDAYS
 
 
-RELATIVE_DAYS = {
-    "vorgestern": -2,
-    "gestern": -1,
-    "heute": 0,
-    "morgen": 1,
-    "übermorgen": 2,
-    "yesterday": -1,
-    "today": 0,
-    "tomorrow": 1,
-}
-
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?:19|20)\d\d"
+_LAST = "|".join(m.LAST_WEEKDAY for m in every_module() if m.LAST_WEEKDAY)
+_BEFORE_MONTH = "|".join(w for m in every_module() for w in m.BEFORE_MONTH)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})\b")),
     (
@@ -99,7 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "last_weekday",
         re.compile(
-            rf"\b(?:(?:am\s+)?(?:vergangenen|letzten|vorigen)|last)\s+"
+            rf"\b(?:{_LAST})\s+"
             rf"(?P<weekday>{_WEEKDAY})\b(?!,?\s+(?:den\s+)?[0-3]?\d\.)",
             re.I,
         ),
@@ -108,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:im|in|seit|since|bis|until|Anfang|Mitte|Ende|early|mid|late)\s+"
+            rf"\b(?:{_BEFORE_MONTH})\s+"
             rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b",
             re.I,
         ),

@@ -11,6 +11,8 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
+from babel.dates import get_day_names, get_month_names
+
 from . import neutral
 
 _MODULES = {"de": "de", "en": "en"}
@@ -26,15 +28,55 @@ def for_language(language: str) -> ModuleType:
 @cache
 def organisation_aliases() -> dict[str, str]:
     """Every language's nicknames of organisations: names cross languages ("die Tories")."""
-    return {
-        k: v for name in (*_MODULES.values(), None) for k, v in _module(name).ORGANISATION_ALIASES.items()
-    }
+    return {k: v for module in every_module() for k, v in module.ORGANISATION_ALIASES.items()}
 
 
 @cache
 def organisation_kinds() -> frozenset[str]:
     """Every language's words for an organisation's kind ("Labour Party" in a German text)."""
-    return frozenset().union(*(_module(name).ORGANISATION_KINDS for name in (*_MODULES.values(), None)))
+    return frozenset().union(*(module.ORGANISATION_KINDS for module in every_module()))
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Every language's month names, lower case -> 1..12: CLDR's (through Babel) in each of the
+    language's locales ("Jänner" in Austria)."""
+    return {
+        name.casefold(): number
+        for module in every_module()
+        for locale in module.LOCALES
+        for number, name in get_month_names("wide", locale=locale).items()
+    }
+
+
+@cache
+def weekday_numbers() -> dict[str, int]:
+    """Every language's weekday names, lower case -> 0 (Monday) .. 6, CLDR's and regional ones."""
+    names: dict[str, int] = {}
+    for module in every_module():
+        for locale in module.LOCALES:
+            days = get_day_names("wide", locale=locale)
+            names.update((name.casefold(), number) for number, name in days.items())
+        names.update(module.WEEKDAYS_TOO)
+    return names
+
+
+@cache
+def month_name(language: str, month: int) -> str:
+    """ "März" for ("de", 3): the name in the language's first locale (English without one)."""
+    locales = for_language(language).LOCALES or ("en",)
+    return str(get_month_names("wide", locale=locales[0])[month])
+
+
+@cache
+def relative_days() -> dict[str, int]:
+    """Every language's words for a day counted from today ("gestern": -1)."""
+    return {word: days for module in every_module() for word, days in module.RELATIVE_DAYS.items()}
+
+
+def every_module() -> list[ModuleType]:
+    """The module of every language, then the neutral one."""
+    return [_module(name) for name in (*_MODULES.values(), None)]
 
 
 def _module(name: str | None) -> ModuleType:

@@ -13,3 +13,8 @@ ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 NOUNS_CAPITALISED = True
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("„", "“")
+LOCALES = ("de", "de_AT")
+WEEKDAYS_TOO = {"sonnabend": 5}
+RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+LAST_WEEKDAY = r"(?:am\s+)?(?:vergangenen|letzten|vorigen)"
+BEFORE_MONTH = ("im", "seit", "bis", "Anfang", "Mitte", "Ende")

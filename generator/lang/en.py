@@ -17,3 +17,8 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 NOUNS_CAPITALISED = False
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
+LOCALES = ("en",)
+WEEKDAYS_TOO: dict[str, int] = {}
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+LAST_WEEKDAY = "last"
+BEFORE_MONTH = ("in", "since", "until", "early", "mid", "late")

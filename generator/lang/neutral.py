@@ -26,3 +26,14 @@ NAME_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "b
 NOUNS_CAPITALISED = False
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
+# The language's CLDR locales, whose month and weekday names it uses; the first names months on
+# a page ("de_AT" adds "Jänner" to "de").
+LOCALES: tuple[str, ...] = ()
+# Weekday names CLDR does not give, -> 0 (Monday) .. 6.
+WEEKDAYS_TOO: dict[str, int] = {}
+# Words for a day counted from the document's date.
+RELATIVE_DAYS: dict[str, int] = {}
+# What stands before a weekday that the last one of its name means ("last Tuesday"); a regex.
+LAST_WEEKDAY = ""
+# Words before a month that date an event to it ("in June", "since May").
+BEFORE_MONTH: tuple[str, ...] = ()

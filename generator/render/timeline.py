@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..lang import month_name
 from .escape import Markdown, escape, link, quoted
 from .labels import LABELS
 
@@ -20,7 +21,6 @@ WORDS = {
         "undated": "Ohne Datum",
         "intro": "Briefings nach ihrem Datum und die Ereignisse, die ihr Text datiert "
         "(relative Angaben wie „am vergangenen Montag“ vom Datum des Briefings aus).",
-        "months": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     },
     "en": {
         "title": "Timeline",
@@ -28,14 +28,13 @@ WORDS = {
         "undated": "Undated",
         "intro": "Briefings by date, and the events their text dates (relative expressions "
         "such as “last Tuesday” counted from the briefing's date).",
-        "months": "January February March April May June July August September October November December",
     },
 }
 
 
 def timeline_pages(r: Renderer) -> dict[str, str]:
-    words = WORDS["de" if r.L is LABELS["de"] else "en"]
-    months = words["months"].split()
+    language = "de" if r.L is LABELS["de"] else "en"
+    words = WORDS[language]
     entries: list[tuple[tuple[date, int, str], Markdown]] = []
     undated: list[Markdown] = []
     for b in r.k.briefings:
@@ -52,7 +51,7 @@ def timeline_pages(r: Renderer) -> dict[str, str]:
             when = (
                 event.date.isoformat()
                 if event.precision == "day"
-                else f"{months[event.date.month - 1]} {event.date.year}"
+                else f"{month_name(language, event.date.month)} {event.date.year}"
             )
             sentence = quoted(b.analysis.sentences[event.sentence].text.strip(), b.analysis.language)
             line = Markdown(f"**{escape(when)}** · {sentence} *({escape(event.text)})* — {title}")
@@ -60,7 +59,7 @@ def timeline_pages(r: Renderer) -> dict[str, str]:
     lines = [f"# {words['title']}", "", words["intro"], ""]
     heading = ""
     for (day, _, _), line in sorted(entries, key=lambda e: e[0]):
-        month = f"{months[day.month - 1]} {day.year}"
+        month = f"{month_name(language, day.month)} {day.year}"
         if month != heading:
             heading = month
             lines += ["", f"## {month}", ""]

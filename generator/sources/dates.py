@@ -7,46 +7,10 @@ from datetime import date, datetime
 
 import dateparser
 
-_MONTHS = {
-    "januar": 1,
-    "jänner": 1,
-    "january": 1,
-    "februar": 2,
-    "february": 2,
-    "märz": 3,
-    "march": 3,
-    "april": 4,
-    "mai": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "juli": 7,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "october": 10,
-    "november": 11,
-    "dezember": 12,
-    "december": 12,
-}
-_WEEKDAYS = {
-    "montag": 0,
-    "monday": 0,
-    "dienstag": 1,
-    "tuesday": 1,
-    "mittwoch": 2,
-    "wednesday": 2,
-    "donnerstag": 3,
-    "thursday": 3,
-    "freitag": 4,
-    "friday": 4,
-    "samstag": 5,
-    "sonnabend": 5,
-    "saturday": 5,
-    "sonntag": 6,
-    "sunday": 6,
-}
+from ..lang import month_numbers, weekday_numbers
+
+_MONTHS = month_numbers()
+_WEEKDAYS = weekday_numbers()
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+(?:(?:the\s+)?(?P<day>\d{1,2})\.?(?:st|nd|rd|th)?"
     r"\s+(?:of\s+)?(?P<month>"

@@ -1,0 +1,31 @@
+"""The language modules (generator/lang): every language's words, through one interface."""
+
+from datetime import date
+
+from generator.analysis.events import find_events
+from generator.lang import for_language, month_name, month_numbers, relative_days, weekday_numbers
+from generator.records import Sentence
+from generator.sources.dates import infer_date
+
+
+def test_month_and_weekday_names_come_from_cldr_with_regional_forms() -> None:
+    months = month_numbers()
+    assert months["jänner"] == months["januar"] == months["january"] == 1
+    assert months["märz"] == 3 and len(months) == 13 + 12 - 4  # April, August, September, November shared
+    weekdays = weekday_numbers()
+    assert weekdays["montag"] == weekdays["monday"] == 0
+    assert weekdays["sonnabend"] == weekdays["samstag"] == 5
+    assert relative_days()["gestern"] == relative_days()["yesterday"] == -1
+    assert (month_name("de", 3), month_name("en", 3), month_name("fr", 3)) == ("März", "March", "March")
+
+
+def test_a_language_without_a_module_has_the_neutral_lists() -> None:
+    assert for_language("fr").LOCALES == () and for_language("fr").RELATIVE_DAYS == {}
+    assert for_language("de").NOUNS_CAPITALISED and not for_language("en").NOUNS_CAPITALISED
+
+
+def test_the_date_rules_read_every_language_s_names() -> None:
+    assert infer_date("Wien, Sonnabend, 29. Februar 2020", date(2021, 1, 1)) == date(2020, 2, 29)
+    sentences = [Sentence(0, 0, 60, "Das war am vergangenen Dienstag, und im Jänner 2016 schon.")]
+    events = find_events(sentences, date(2016, 3, 4), "de")
+    assert {(e.date, e.precision) for e in events} == {(date(2016, 3, 1), "day"), (date(2016, 1, 1), "month")}
