@@ -3,7 +3,15 @@
 from datetime import date
 
 from generator.analysis.events import find_events
-from generator.lang import for_language, month_name, month_numbers, relative_days, weekday_numbers
+from generator.lang import (
+    for_language,
+    month_name,
+    month_numbers,
+    patterns,
+    relative_days,
+    weekday_numbers,
+    words,
+)
 from generator.records import Sentence
 from generator.sources.dates import infer_date
 
@@ -29,3 +37,11 @@ def test_the_date_rules_read_every_language_s_names() -> None:
     sentences = [Sentence(0, 0, 60, "Das war am vergangenen Dienstag, und im Jänner 2016 schon.")]
     events = find_events(sentences, date(2016, 3, 4), "de")
     assert {(e.date, e.precision) for e in events} == {(date(2016, 3, 1), "day"), (date(2016, 1, 1), "month")}
+
+
+def test_each_list_is_the_union_of_the_languages_lists() -> None:
+    assert {"herr", "mr", "madame"} <= words("ADDRESS")  # German, English, neutral
+    assert for_language("de").PARTICLES is for_language("fr").PARTICLES  # what German does not set
+    assert "präsident" in words("TITLE_WORDS") and "spokesman" in words("TITLE_WORDS")
+    assert patterns("ADJECTIVAL_NOUN") == for_language("de").ADJECTIVAL_NOUN
+    assert patterns("JUDICIAL_STYLE") == "justice"  # English only, not joined to the empty ones

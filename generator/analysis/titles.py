@@ -4,244 +4,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from .. import lang
 
-_TITLE_WORDS = {
-    # German
-    "präsident",
-    "präsidentin",
-    "kanzler",
-    "kanzlerin",
-    "minister",
-    "ministerin",
-    "diktator",
-    "diktatorin",
-    "machthaber",
-    "könig",
-    "königin",
-    "kaiser",
-    "papst",
-    "prophet",
-    "prophetin",
-    "premier",
-    "premierminister",
-    "premierministerin",
-    "bürgermeister",
-    "bürgermeisterin",
-    "landeshauptmann",
-    "landeshauptfrau",
-    # Austrian and Swiss offices: "Klubobfrau Eva Glawischnig", "Landesrat Hans Seitinger"
-    "klubobmann",
-    "klubobfrau",
-    "obmann",
-    "obfrau",
-    "landesrat",
-    "landesrätin",
-    "stadtrat",
-    "stadträtin",
-    "gemeinderat",
-    "gemeinderätin",
-    "bundesrat",
-    "bundesrätin",
-    "nationalrat",
-    "nationalrätin",
-    "general",
-    "generalin",
-    "oberst",
-    "admiral",
-    "sprecher",
-    "sprecherin",
-    "senator",
-    "senatorin",
-    "gouverneur",
-    "gouverneurin",
-    "richter",
-    "richterin",
-    "professor",
-    "professorin",
-    "prof",
-    "dr",
-    "herr",
-    "frau",
-    "trainer",
-    "trainerin",
-    "kapitän",
-    "botschafter",
-    "botschafterin",
-    "abgeordnete",
-    "abgeordneter",
-    "vorsitzende",
-    "vorsitzender",
-    "chef",
-    "chefin",
-    "leiter",
-    "leiterin",
-    "direktor",
-    "direktorin",
-    "kommissar",
-    "kommissarin",
-    "prinz",
-    "prinzessin",
-    "scheich",
-    "emir",
-    "ayatollah",
-    "staatssekretär",
-    "staatssekretärin",
-    "anwalt",
-    "anwältin",
-    "oppositionsführer",
-    "oppositionsführerin",
-    "kardinal",
-    "bischof",
-    "erzbischof",
-    "pfarrer",
-    # English
-    "president",
-    "chancellor",
-    "dictator",
-    "king",
-    "queen",
-    "sultan",
-    "mp",
-    "msp",  # Scottish Parliament
-    "mep",
-    "dame",
-    "pope",
-    "prime",
-    "mayor",
-    "governor",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "judge",
-    "mr",
-    "mrs",
-    "ms",
-    "sir",
-    "lady",
-    "lord",
-    "coach",
-    "captain",
-    "ambassador",
-    "chairman",
-    "chairwoman",
-    "director",
-    "commissioner",
-    "prince",
-    "princess",
-    "sheikh",
-    "leader",
-    "chief",
-    "ceo",
-    "manager",
-    "colonel",
-    "lieutenant",
-    "sergeant",
-    "officer",
-    "treasurer",
-    "inspector",
-    "detective",
-    "bishop",
-    "archbishop",
-    "cardinal",
-    "reverend",
-    "rev",
-    # positions in team sports stand before players' names ("Prop Phil Vickery")
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "prop",
-    "flanker",
-    "hooker",
-    "centre",
-    "fly-half",
-    "scrum-half",
-    "full-back",
-    # occupations English names people by, before the name or in apposition ("actor Leonardo
-    # DiCaprio", "Carla Ferstman, legal director of Redress")
-    "chair",
-    "chairperson",
-    "executive",
-    "economist",
-    "analyst",
-    "founder",
-    "lawyer",
-    "solicitor",
-    "barrister",
-    "attorney",
-    "actor",
-    "actress",
-    "singer",
-    "footballer",
-    "editor",
-    "presenter",
-    "producer",
-    "novelist",
-    "journalist",
-    "correspondent",
-    "campaigner",
-    "activist",
-    "official",
-    "councillor",
-    "boss",
-    "scientist",
-    "researcher",
-    "surgeon",
-    "designer",
-    "architect",
-    "comedian",
-    "drummer",
-    "guitarist",
-    "bassist",
-}
-# German compounds: Kremlchef, Außenminister, Ministerpräsident, Parteivorsitzende, Staatschefin …
-_TITLE_SUFFIX = re.compile(
-    r"(?:chef|präsident|minister|kanzler|sprecher|leiter|führer|meister|vorsitzende[rn]?|sekretär"
-    r"|trainer|direktor|kandidat|könig|botschafter|abgeordnete[rn]?|herrscher|diktator|kommissar"
-    r"|general|gründer|manager|berater|anführer|regent|vize|boss|ökonom|experte|politiker|analyst"
-    # family relations stand where titles do: "Erdoğans Schwiegersohn Berat Albayrak"
-    r"|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|neffe|nichte|witwe|gattin|gatte|enkel"
-    r"|ehefrau|ehemann"
-    # what people are known as: "Popchansonnière Patricia Kaas", "Schauspielerin Eva Longoria"
-    r"|sänger|chansonnier|chansonnière|schauspieler|spieler|kicker|legende|ikone|autor|regisseur"
-    r"|musiker|künstler|moderator|sportler|athlet|kollege|komponist|dirigent|pianist|gitarrist"
-    r"|schriftsteller|journalist|aktivist|kritiker|unternehmer|milliardär|millionär|investor"
-    r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti|filmer|filmemacher|produzent|fotograf|designer"
-    r"|architekt|maler|bildhauer|tänzer|dichter|forscher|wissenschafter|wissenschaftler|historiker"
-    r"|loge|goalscorer|scorer|winzer|polizist|anwalt|anwältin|arzt|ärztin|arbeiter"
-    r"|bischof|soldat)(?:in)?$"
-    # short heads only in a compound: "Tennisfan", "Schunkelduo", not "Stefan", "Staffan", "Trio"
-    r"|(?:\w{5}|-)(?:fan|star|profi|duo|trio)(?:in)?$"
-    # trades that are surnames too only in a compound: "Weinbauer", "Gastwirt", "Sternekoch",
-    # "Verfassungsrichterin", not "Bauer", "Koch", "Fischer", nor "Neubauer"
-    r"|(?:\w{4}|-)(?:bauer|bäuerin|wirt|koch|köchin|lehrer|fahrer|fischer|richter)(?:in)?$"
-)
-
-# Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
-_HYPHEN_ROLES = {"mann", "frau"}
-
-
-# English nationality nouns stand before names like titles: "Dane Kenneth Carlsen", "Briton
-# Tim Henman", "Frenchman Cyril Saulnier".
-_TITLE_WORDS.update(
-    {
-        "dane", "swede", "norwegian", "briton", "scot", "welshman", "irishman", "englishman",
-        "frenchman", "dutchman", "spaniard", "portuguese", "italian", "belgian", "austrian",
-        "russian", "american", "australian", "argentine", "argentinian", "brazilian", "serb",
-        "croat", "czech", "slovak", "swiss", "chilean", "colombian", "mexican", "canadian",
-    }
-)  # fmt: skip
-
-# English kinship nouns, lower-case before a name: "his daughter Victoria", "father John".
-_KINSHIP = {
-    "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
-    "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
-    "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend",
-}  # fmt: skip
+# The word lists are the languages' (generator/lang); these are their unions.
+_NOTHING = "(?!)"  # the regex of a list no language has
+_TITLE_WORDS = lang.words("TITLE_WORDS") | lang.words("NATIONALITY_NOUNS") | lang.words("PEERAGE")
+_TITLE_WORDS |= {m.JUDICIAL_STYLE for m in lang.every_module() if m.JUDICIAL_STYLE}
+_TITLE_COMPOUND = re.compile(lang.patterns("TITLE_COMPOUND") or _NOTHING)
+_HYPHEN_ROLES = lang.words("HYPHEN_ROLES")
+_KINSHIP = lang.words("KINSHIP")
 
 
 def is_kinship_noun(word: str) -> bool:
@@ -249,29 +20,9 @@ def is_kinship_noun(word: str) -> bool:
 
 
 # Forms of address: not part of a name, and no role worth showing.
-ADDRESS = {"herr", "frau", "mr", "mrs", "ms", "miss", "mister", "madame", "monsieur"}
-
-
-# Peers and senior judges are named by their style, which then is the name itself and is
-# kept: "Lord Falconer", "Baroness Amos", "Baroness Royall of Blaisdon", "Lord Justice Rix",
-# "Mr Justice Forbes". Before a given name the style is an honorific ("Lady Diana Spencer").
-PEERAGE = {
-    "lord",
-    "lady",
-    "baron",
-    "baroness",
-    "viscount",
-    "viscountess",
-    "earl",
-    "countess",
-    "marquess",
-    "marchioness",
-    "duke",
-    "duchess",
-}
-_JUDICIAL = "justice"
-_JUDICIAL_BEFORE = {"lord", "lady", "mr", "mrs", "ms"}
-_TITLE_WORDS.update(PEERAGE, {_JUDICIAL})
+ADDRESS = lang.words("ADDRESS")
+PEERAGE = lang.words("PEERAGE")
+_JUDICIAL = {m.JUDICIAL_STYLE: m.JUDICIAL_BEFORE for m in lang.every_module() if m.JUDICIAL_STYLE}
 
 
 def style_start(words: list[str], name_start: int) -> int:
@@ -283,7 +34,7 @@ def style_start(words: list[str], name_start: int) -> int:
     if not (len(rest) == 1 or (len(rest) == 3 and rest[1] == "of")):
         return name_start
     before = [w.strip(".").casefold() for w in words[:name_start]]
-    if len(before) >= 2 and before[-1] == _JUDICIAL and before[-2] in _JUDICIAL_BEFORE:
+    if len(before) >= 2 and before[-2] in _JUDICIAL.get(before[-1], ()):
         return name_start - 2
     if before and before[-1] in PEERAGE:
         return name_start - 1
@@ -306,7 +57,7 @@ def is_address(word: str) -> bool:
 
 
 # Words that only ever stand before a person's name: "Mr Brown", "Sir Elton John", "Lord Ashcroft".
-HONORIFICS = ADDRESS | PEERAGE | {"sir", "dame"}
+HONORIFICS = ADDRESS | PEERAGE | lang.words("HONORIFICS")
 
 
 def is_honorific(word: str) -> bool:
@@ -314,7 +65,7 @@ def is_honorific(word: str) -> bool:
 
 
 # Forms of address and degrees say how a person is addressed, not what they do: no roles.
-_NOT_ROLES = HONORIFICS | {"dr", "prof", "mag", "ing", "dipl", "di"}
+_NOT_ROLES = HONORIFICS | lang.words("DEGREES")
 
 
 def is_role(title: str) -> bool:
@@ -329,12 +80,12 @@ def is_title_word(word: str) -> bool:
 
 def _is_title_form(folded: str) -> bool:
     head, _, last = folded.rpartition("-")
-    if folded in _TITLE_WORDS or _TITLE_SUFFIX.search(last) or (head and last in _TITLE_WORDS):
+    if folded in _TITLE_WORDS or _TITLE_COMPOUND.search(last) or (head and last in _TITLE_WORDS):
         return True
     return bool(head) and last in _HYPHEN_ROLES
 
 
-_ADJECTIVAL_NOUN = re.compile(r"(?:vorsitzend|abgeordnet)e[nr]$")
+_ADJECTIVAL_NOUN = re.compile(lang.patterns("ADJECTIVAL_NOUN") or _NOTHING)
 
 
 def title_base(word: str) -> str:
@@ -364,134 +115,9 @@ def is_title(word: str) -> bool:
 
 
 # A name after one of these is a thing, an outlet or an animal: "Zeitung El Mundo", "Kater Robby".
-_THING_SUFFIX = re.compile(
-    r"(?:zeitung|zeitschrift|blatt|magazin|sender|agentur|sendung|show|partei|verein|firma|kanzlei"
-    r"|konzern|unternehmen"
-    r"|kater|katze|hund|pferd|schiff|hotel|restaurant|film|buch|roman|album|song|lied|stiftung"
-    r"|institut|gruppe|band|club|klub|team|radio|tv|newspaper|channel|magazine|broadcaster|agency"
-    r"|company|firm|party|show|film|book|album|dog|cat|horse|movie|musical|novel|series|sitcom|drama"
-    r"|opera|documentary|programme|single|website|movement|unit|dienst|produkt|product|konsole|console"
-    # makers, sellers, services and missions: "Hersteller Mattel", "oil giant Yukos", "Raumsonde
-    # Rosetta", "die Serie Narcos"
-    r"|hersteller|anbieter|röster|brauerei|marke|kette|plattform|portal|netzwerk|serie|roboter|sonde"
-    r"|rakete|satellit|mission|giant|retailer|cartel|brand|chain|label|operator|provider|manufacturer"
-    r"|airline|insurer|carmaker|brewer|publisher|supermarket|platform|network|thriller|comedy|game"
-    r"|probe|lander|spacecraft|satellite"
-    # ships: "die Fregatte Canarias"
-    r"|fregatte|frachter|tanker|jacht|yacht|kreuzer|zerstörer|fähre|frigate|destroyer|vessel|ferry)"
-    r"(?:s|n|en|e)?$"
-)
-
-
-# Whole words that make a run of capitalised words a club, region or thing: "Manchester City".
-_THING_WORDS = {"city", "united", "fc", "sc", "sv", "ac", "region", "schenkung", "republik", "republic"}
-
-
-# The last word of an organisation's or product's name: "Walt Disney Studios", "Deutsche Bank AG".
-_ORGANISATION_HEADS = {
-    "ag",
-    "gmbh",
-    "kg",
-    "se",
-    "inc",
-    "ltd",
-    "plc",
-    "corp",
-    "corporation",
-    "holding",
-    "holdings",
-    "mail",  # "Royal Mail", "Daily Mail"
-    "group",
-    "bank",
-    "studios",
-    "pictures",
-    "entertainment",
-    "broadcasting",
-    "wireless",
-    "airlines",
-    "airways",
-    "motors",
-    "records",
-    "committee",
-    "assembly",
-    "council",
-    "awards",
-    "foundation",
-    "institute",
-    "university",
-    "college",
-    "verlag",
-    "werke",
-    "stiftung",
-    "universität",
-    "re",  # reinsurers: "Munich Re", "Swiss Re"
-    "railway",
-    "railways",
-    "brothers",
-    "bros",  # "Warner Bros"
-    "consortium",
-    "award",
-    # events, shows and groups: "Consumer Electronics Show", "Adam Smith Lecture", "Lewis Boys"
-    "show",
-    "festival",
-    "lecture",
-    "prize",
-    "cup",
-    "championship",
-    "championships",
-    "marathon",
-    "league",
-    "tournament",
-    "trophy",
-    "conference",
-    "summit",
-    "boys",
-    "girls",
-    "sisters",
-    "authority",
-    "agency",
-    "commission",
-    "association",
-    "federation",
-    "society",
-    "trust",
-    # firms and venues: "Cisco Systems", "Samuel Goldwyn Films", "Sage Centre"
-    "films",
-    "electric",
-    "systems",
-    "technologies",
-    "software",
-    "networks",
-    "communications",
-    "industries",
-    "international",
-    "partners",
-    "capital",
-    "securities",
-    "services",
-    "solutions",
-    "labs",
-    "energy",
-    "telecom",
-    "pharmaceuticals",
-    "electronics",
-    "stores",
-    "hotels",
-    "airport",
-    "hospital",
-    "school",
-    "academy",
-    "museum",
-    "gallery",
-    "theatre",
-    "theater",
-    "arena",
-    "stadium",
-    "centre",
-    "center",
-    "license",
-    "licence",
-}
+_THING_NOUN = re.compile(rf"(?:{'|'.join(sorted(lang.words('THING_NOUNS')))})(?:s|n|en|e)?$")
+_THING_WORDS = lang.words("THING_WORDS")
+_ORGANISATION_HEADS = lang.words("ORGANISATION_HEADS")
 
 
 def is_organisation_head(word: str) -> bool:
@@ -502,44 +128,19 @@ def is_organisation_head(word: str) -> bool:
 def is_thing_noun(word: str) -> bool:
     """True for a noun that makes the name after it a thing, not a person ("TV-Sender")."""
     folded = word.strip(".,;:").casefold()
-    return bool(folded) and (folded in _THING_WORDS or bool(_THING_SUFFIX.search(folded.split("-")[-1])))
+    return bool(folded) and (folded in _THING_WORDS or bool(_THING_NOUN.search(folded.split("-")[-1])))
 
 
-PARTICLES = {
-    "von",
-    "van",
-    "de",
-    "der",
-    "den",
-    "da",
-    "di",
-    "al",
-    "bin",
-    "ibn",
-    "el",
-    "la",
-    "le",
-    "du",
-    "zu",
-    "dos",
-    "das",
-    "del",
-    "ten",
-    "ter",
-}
+PARTICLES = lang.words("PARTICLES")
+SURNAME_PARTICLES = lang.words("SURNAME_PARTICLES")
+PATRONYMICS = lang.words("PATRONYMICS")
 # German news quotes English ("Summer Of Love"); English news hardly quotes German, whose
 # function words are English names there ("Allen", "Will", "Hat").
-# Particles of Dutch and German surnames, which no organisation or place name holds in lower
-# case between capitalised words ("Philip van Doren Stern"); Romance ones do ("Rio de Janeiro").
-SURNAME_PARTICLES = frozenset({"van", "von", "ten", "ter", "zu"})
-# Arabic and Hebrew patronymics: "Qabus bin Said" (what follows is the father's name).
-PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
 _FUNCTION_WORDS = {
-    "en": frozenset(ENGLISH_STOP_WORDS - PARTICLES),
-    "": frozenset((GERMAN_STOP_WORDS | ENGLISH_STOP_WORDS) - PARTICLES),
+    "en": lang.for_language("en").STOP_WORDS - PARTICLES,
+    "": lang.words("STOP_WORDS") - PARTICLES,
 }
-# Arabic article prefixes written lower-case and joined: "al-Assad", "el-Sisi", "ad-Din".
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\w", re.IGNORECASE)
+_ARTICLE_PREFIX = re.compile(lang.patterns("ARTICLE_PREFIX") or _NOTHING, re.IGNORECASE)
 
 
 _INITIAL = re.compile(r"[A-Z]{1,2}\.?")

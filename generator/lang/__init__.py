@@ -38,6 +38,19 @@ def organisation_kinds() -> frozenset[str]:
 
 
 @cache
+def words(attribute: str) -> frozenset[str]:
+    """Every language's words of one list ("TITLE_WORDS"): a German text quotes English titles,
+    an English one German names."""
+    return frozenset().union(*(getattr(module, attribute) for module in every_module()))
+
+
+@cache
+def patterns(attribute: str) -> str:
+    """Every language's regex of one kind ("TITLE_COMPOUND") as one alternation ("" for none)."""
+    return "|".join(dict.fromkeys(p for module in every_module() if (p := getattr(module, attribute))))
+
+
+@cache
 def month_numbers() -> dict[str, int]:
     """Every language's month names, lower case -> 1..12: CLDR's (through Babel) in each of the
     language's locales ("Jänner" in Austria)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.lang.de.stop_words import STOP_WORDS as _STOP_WORDS
+
+from .neutral import *  # noqa: F403 (what this language does not set is the neutral list)
 from .neutral import TERRITORY_ALIASES as _NEUTRAL_TERRITORIES
 
 TERRITORY_ALIASES = {**_NEUTRAL_TERRITORIES, "großbritannien": "GB", "holland": "NL", "uno": "UN"}
-ORGANISATION_ALIASES: dict[str, str] = {}
 ORGANISATION_KINDS = frozenset({"partei"})
 # Longest first: "Vereinigten" loses "en", not "n".
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
@@ -18,3 +20,146 @@ WEEKDAYS_TOO = {"sonnabend": 5}
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 LAST_WEEKDAY = r"(?:am\s+)?(?:vergangenen|letzten|vorigen)"
 BEFORE_MONTH = ("im", "seit", "bis", "Anfang", "Mitte", "Ende")
+
+# Titles and roles that stand before a name or in an apposition: "Präsident", "Klubobfrau".
+TITLE_WORDS = frozenset(
+    {
+        "präsident",
+        "präsidentin",
+        "kanzler",
+        "kanzlerin",
+        "minister",
+        "ministerin",
+        "diktator",
+        "diktatorin",
+        "machthaber",
+        "könig",
+        "königin",
+        "kaiser",
+        "papst",
+        "prophet",
+        "prophetin",
+        "premier",
+        "premierminister",
+        "premierministerin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "landeshauptmann",
+        "landeshauptfrau",
+        # Austrian and Swiss offices: "Klubobfrau Eva Glawischnig", "Landesrat Hans Seitinger"
+        "klubobmann",
+        "klubobfrau",
+        "obmann",
+        "obfrau",
+        "landesrat",
+        "landesrätin",
+        "stadtrat",
+        "stadträtin",
+        "gemeinderat",
+        "gemeinderätin",
+        "bundesrat",
+        "bundesrätin",
+        "nationalrat",
+        "nationalrätin",
+        "general",
+        "generalin",
+        "oberst",
+        "admiral",
+        "sprecher",
+        "sprecherin",
+        "senator",
+        "senatorin",
+        "gouverneur",
+        "gouverneurin",
+        "richter",
+        "richterin",
+        "professor",
+        "professorin",
+        "prof",
+        "dr",
+        "herr",
+        "frau",
+        "trainer",
+        "trainerin",
+        "kapitän",
+        "botschafter",
+        "botschafterin",
+        "abgeordnete",
+        "abgeordneter",
+        "vorsitzende",
+        "vorsitzender",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "direktor",
+        "direktorin",
+        "kommissar",
+        "kommissarin",
+        "prinz",
+        "prinzessin",
+        "scheich",
+        "emir",
+        "ayatollah",
+        "staatssekretär",
+        "staatssekretärin",
+        "anwalt",
+        "anwältin",
+        "oppositionsführer",
+        "oppositionsführerin",
+        "kardinal",
+        "bischof",
+        "erzbischof",
+        "pfarrer",
+    }
+)
+# Compounds ending in a title: Kremlchef, Außenminister, Ministerpräsident, Parteivorsitzende,
+# Staatschefin … (a regex of the whole lower-case word)
+TITLE_COMPOUND = (
+    r"(?:chef|präsident|minister|kanzler|sprecher|leiter|führer|meister|vorsitzende[rn]?|sekretär"
+    r"|trainer|direktor|kandidat|könig|botschafter|abgeordnete[rn]?|herrscher|diktator|kommissar"
+    r"|general|gründer|manager|berater|anführer|regent|vize|boss|ökonom|experte|politiker|analyst"
+    # family relations stand where titles do: "Erdoğans Schwiegersohn Berat Albayrak"
+    r"|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|neffe|nichte|witwe|gattin|gatte|enkel"
+    r"|ehefrau|ehemann"
+    # what people are known as: "Popchansonnière Patricia Kaas", "Schauspielerin Eva Longoria"
+    r"|sänger|chansonnier|chansonnière|schauspieler|spieler|kicker|legende|ikone|autor|regisseur"
+    r"|musiker|künstler|moderator|sportler|athlet|kollege|komponist|dirigent|pianist|gitarrist"
+    r"|schriftsteller|journalist|aktivist|kritiker|unternehmer|milliardär|millionär|investor"
+    r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti|filmer|filmemacher|produzent|fotograf|designer"
+    r"|architekt|maler|bildhauer|tänzer|dichter|forscher|wissenschafter|wissenschaftler|historiker"
+    r"|loge|goalscorer|scorer|winzer|polizist|anwalt|anwältin|arzt|ärztin|arbeiter"
+    r"|bischof|soldat)(?:in)?$"
+    # short heads only in a compound: "Tennisfan", "Schunkelduo", not "Stefan", "Staffan", "Trio"
+    r"|(?:\w{5}|-)(?:fan|star|profi|duo|trio)(?:in)?$"
+    # trades that are surnames too only in a compound: "Weinbauer", "Gastwirt", "Sternekoch",
+    # "Verfassungsrichterin", not "Bauer", "Koch", "Fischer", nor "Neubauer"
+    r"|(?:\w{4}|-)(?:bauer|bäuerin|wirt|koch|köchin|lehrer|fahrer|fischer|richter)(?:in)?$"
+)
+# Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
+HYPHEN_ROLES = frozenset({"mann", "frau"})
+# Adjectival nouns, whose case ending is no part of the title ("FPÖ-Abgeordneten"); a regex.
+ADJECTIVAL_NOUN = r"(?:vorsitzend|abgeordnet)e[nr]$"
+ADDRESS = frozenset({"herr", "frau"})
+# Academic degrees, by which people are addressed: not roles.
+DEGREES = frozenset({"mag", "ing", "dipl", "di"})
+# A name after one of these (or a compound ending in one) is a thing, an outlet or an animal:
+# "Zeitung El Mundo", "Kater Robby", "Hersteller Mattel", "Raumsonde Rosetta", "Fregatte Canarias".
+THING_NOUNS = frozenset(
+    {
+        "zeitung", "zeitschrift", "blatt", "magazin", "sender", "agentur", "sendung", "show",
+        "partei", "verein", "firma", "kanzlei", "konzern", "unternehmen", "kater", "katze", "hund",
+        "pferd", "schiff", "hotel", "restaurant", "film", "buch", "roman", "album", "song", "lied",
+        "stiftung", "institut", "gruppe", "band", "club", "klub", "team", "radio", "tv", "dienst",
+        "produkt", "konsole", "hersteller", "anbieter", "röster", "brauerei", "marke", "kette",
+        "plattform", "portal", "netzwerk", "serie", "roboter", "sonde", "rakete", "satellit",
+        "mission", "fregatte", "frachter", "tanker", "jacht", "kreuzer", "zerstörer", "fähre",
+    }
+)  # fmt: skip
+# Whole words that make a run of capitalised words a club, region or thing: "SV Ried".
+THING_WORDS = frozenset({"sc", "sv", "region", "schenkung", "republik"})
+# The last word of an organisation's name: "Deutsche Bank AG", "Zielpunkt GmbH".
+ORGANISATION_HEADS = frozenset(
+    {"ag", "gmbh", "kg", "se", "holding", "verlag", "werke", "stiftung", "universität"}
+)
+STOP_WORDS = frozenset(_STOP_WORDS)

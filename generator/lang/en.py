@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
+
+from .neutral import *  # noqa: F403 (what this language does not set is the neutral list)
 from .neutral import TERRITORY_ALIASES as _NEUTRAL_TERRITORIES
 
 TERRITORY_ALIASES = {**_NEUTRAL_TERRITORIES, "britain": "GB", "great britain": "GB", "holland": "NL"}
@@ -12,13 +15,189 @@ ORGANISATION_ALIASES = {
     "lib dem": "liberal democrat",
 }
 ORGANISATION_KINDS = frozenset({"party"})
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # Whether the language capitalises its nouns, which then carry a text's topic.
 NOUNS_CAPITALISED = False
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
 LOCALES = ("en",)
-WEEKDAYS_TOO: dict[str, int] = {}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 LAST_WEEKDAY = "last"
 BEFORE_MONTH = ("in", "since", "until", "early", "mid", "late")
+
+# Titles and roles that stand before a name or in an apposition: "President", "spokesman".
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "chancellor",
+        "dictator",
+        "king",
+        "queen",
+        "sultan",
+        "mp",
+        "msp",  # Scottish Parliament
+        "mep",
+        "dame",
+        "pope",
+        "prime",
+        "mayor",
+        "governor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "judge",
+        "mr",
+        "mrs",
+        "ms",
+        "sir",
+        "lady",
+        "lord",
+        "coach",
+        "captain",
+        "ambassador",
+        "chairman",
+        "chairwoman",
+        "director",
+        "commissioner",
+        "prince",
+        "princess",
+        "sheikh",
+        "leader",
+        "chief",
+        "ceo",
+        "manager",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "officer",
+        "treasurer",
+        "inspector",
+        "detective",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "reverend",
+        "rev",
+        # positions in team sports stand before players' names ("Prop Phil Vickery")
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "prop",
+        "flanker",
+        "hooker",
+        "centre",
+        "fly-half",
+        "scrum-half",
+        "full-back",
+        # occupations English names people by, before the name or in apposition ("actor Leonardo
+        # DiCaprio", "Carla Ferstman, legal director of Redress")
+        "chair",
+        "chairperson",
+        "executive",
+        "economist",
+        "analyst",
+        "founder",
+        "lawyer",
+        "solicitor",
+        "barrister",
+        "attorney",
+        "actor",
+        "actress",
+        "singer",
+        "footballer",
+        "editor",
+        "presenter",
+        "producer",
+        "novelist",
+        "journalist",
+        "correspondent",
+        "campaigner",
+        "activist",
+        "official",
+        "councillor",
+        "boss",
+        "scientist",
+        "researcher",
+        "surgeon",
+        "designer",
+        "architect",
+        "comedian",
+        "drummer",
+        "guitarist",
+        "bassist",
+    }
+)
+# Nationality nouns stand before names like titles: "Dane Kenneth Carlsen", "Briton Tim Henman",
+# "Frenchman Cyril Saulnier".
+NATIONALITY_NOUNS = frozenset(
+    {
+        "dane", "swede", "norwegian", "briton", "scot", "welshman", "irishman", "englishman",
+        "frenchman", "dutchman", "spaniard", "portuguese", "italian", "belgian", "austrian",
+        "russian", "american", "australian", "argentine", "argentinian", "brazilian", "serb",
+        "croat", "czech", "slovak", "swiss", "chilean", "colombian", "mexican", "canadian",
+    }
+)  # fmt: skip
+# Kinship nouns, lower-case before a name: "his daughter Victoria", "father John".
+KINSHIP = frozenset(
+    {
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+        "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+        "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend",
+    }
+)  # fmt: skip
+ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mister"})
+# Peers and senior judges are named by their style, which then is the name itself and is
+# kept: "Lord Falconer", "Baroness Amos", "Baroness Royall of Blaisdon", "Lord Justice Rix",
+# "Mr Justice Forbes". Before a given name the style is an honorific ("Lady Diana Spencer").
+PEERAGE = frozenset(
+    {
+        "lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess",
+        "marquess", "marchioness", "duke", "duchess",
+    }
+)  # fmt: skip
+JUDICIAL_STYLE = "justice"
+JUDICIAL_BEFORE = frozenset({"lord", "lady", "mr", "mrs", "ms"})
+# Honorifics besides forms of address and peerage: "Sir Elton John", "Dame Judi Dench".
+HONORIFICS = frozenset({"sir", "dame"})
+# A name after one of these is a thing: "oil giant Yukos", "the series Narcos".
+THING_NOUNS = frozenset(
+    {
+        "newspaper", "channel", "magazine", "broadcaster", "agency", "company", "firm", "party",
+        "show", "film", "book", "album", "dog", "cat", "horse", "movie", "musical", "novel",
+        "series", "sitcom", "drama", "opera", "documentary", "programme", "single", "website",
+        "movement", "unit", "product", "console", "giant", "retailer", "cartel", "brand", "chain",
+        "label", "operator", "provider", "manufacturer", "airline", "insurer", "carmaker",
+        "brewer", "publisher", "supermarket", "platform", "network", "thriller", "comedy", "game",
+        "probe", "lander", "spacecraft", "satellite", "frigate", "destroyer", "vessel", "ferry",
+        "yacht", "hotel", "restaurant", "club", "team", "radio", "tv", "song", "band", "mission",
+    }
+)  # fmt: skip
+# Whole words that make a run of capitalised words a club, region or thing: "Manchester City".
+THING_WORDS = frozenset({"city", "united", "fc", "ac", "region", "republic"})
+# The last word of an organisation's or product's name: "Walt Disney Studios", "Munich Re".
+ORGANISATION_HEADS = frozenset(
+    {
+        "inc", "ltd", "plc", "corp", "corporation", "holding", "holdings",
+        "mail",  # "Royal Mail", "Daily Mail"
+        "group", "bank", "studios", "pictures", "entertainment", "broadcasting", "wireless",
+        "airlines", "airways", "motors", "records", "committee", "assembly", "council", "awards",
+        "foundation", "institute", "university", "college",
+        "re",  # reinsurers: "Munich Re", "Swiss Re"
+        "railway", "railways", "brothers",
+        "bros",  # "Warner Bros"
+        "consortium", "award",
+        # events, shows and groups: "Consumer Electronics Show", "Adam Smith Lecture", "Lewis Boys"
+        "show", "festival", "lecture", "prize", "cup", "championship", "championships", "marathon",
+        "league", "tournament", "trophy", "conference", "summit", "boys", "girls", "sisters",
+        "authority", "agency", "commission", "association", "federation", "society", "trust",
+        # firms and venues: "Cisco Systems", "Samuel Goldwyn Films", "Sage Centre"
+        "films", "electric", "systems", "technologies", "software", "networks", "communications",
+        "industries", "international", "partners", "capital", "securities", "services",
+        "solutions", "labs", "energy", "telecom", "pharmaceuticals", "electronics", "stores",
+        "hotels", "airport", "hospital", "school", "academy", "museum", "gallery", "theatre",
+        "theater", "arena", "stadium", "centre", "center", "license", "licence",
+    }
+)  # fmt: skip
+STOP_WORDS = frozenset(_STOP_WORDS)

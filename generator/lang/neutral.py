@@ -37,3 +37,47 @@ RELATIVE_DAYS: dict[str, int] = {}
 LAST_WEEKDAY = ""
 # Words before a month that date an event to it ("in June", "since May").
 BEFORE_MONTH: tuple[str, ...] = ()
+# Titles and roles before a name or in an apposition.
+TITLE_WORDS: frozenset[str] = frozenset()
+# A regex of a lower-case word that is a compound ending in a title ("" for none).
+TITLE_COMPOUND = ""
+# Role words only as the last part of a hyphenated compound.
+HYPHEN_ROLES: frozenset[str] = frozenset()
+# A regex of an adjectival noun's case ending, no part of the title ("" for none).
+ADJECTIVAL_NOUN = ""
+# Nouns of nationality that stand before a name like a title.
+NATIONALITY_NOUNS: frozenset[str] = frozenset()
+# Kinship nouns, lower-case before a name.
+KINSHIP: frozenset[str] = frozenset()
+# Forms of address: not part of a name, and no role worth showing.
+ADDRESS = frozenset({"madame", "monsieur"})
+# Styles of peers, and of judges (a word, and what may stand before it): part of the name.
+PEERAGE: frozenset[str] = frozenset()
+JUDICIAL_STYLE = ""
+JUDICIAL_BEFORE: frozenset[str] = frozenset()
+# Words besides address and peerage that only stand before a person's name.
+HONORIFICS: frozenset[str] = frozenset()
+# Degrees by which people are addressed: not roles.
+DEGREES = frozenset({"dr", "prof"})
+# Nouns that make the name after them a thing ("Zeitung El Mundo"); also as a compound's end,
+# and with a plural or case ending.
+THING_NOUNS: frozenset[str] = frozenset()
+# Whole words that make a run of capitalised words a club, region or thing.
+THING_WORDS: frozenset[str] = frozenset()
+# Last words of an organisation's name.
+ORGANISATION_HEADS: frozenset[str] = frozenset()
+STOP_WORDS: frozenset[str] = frozenset()
+# Lower-case words inside a person's name, of names from many languages: "von", "de", "bin".
+PARTICLES = frozenset(
+    {
+        "von", "van", "de", "der", "den", "da", "di", "al", "bin", "ibn", "el", "la", "le", "du",
+        "zu", "dos", "das", "del", "ten", "ter",
+    }
+)  # fmt: skip
+# Particles of Dutch and German surnames, which no organisation or place name holds in lower
+# case between capitalised words ("Philip van Doren Stern"); Romance ones do ("Rio de Janeiro").
+SURNAME_PARTICLES = frozenset({"van", "von", "ten", "ter", "zu"})
+# Arabic and Hebrew patronymics: "Qabus bin Said" (what follows is the father's name).
+PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
+# Arabic article prefixes written lower-case and joined: "al-Assad", "el-Sisi", "ad-Din"; a regex.
+ARTICLE_PREFIX = r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\w"
