@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 
+from .. import lang
 from ..records import Mention, Sentence, Span
 from .cues import cued_names
 from .events import is_date_word
@@ -31,30 +32,10 @@ from .titles import (
 )
 
 # Words a model trained on news tags as persons although they never are in this product.
-_NOT_PEOPLE = {
-    "bild",
-    "foto",
-    "fotos",
-    "grafik",
-    "video",
-    "quelle",
-    "herr",
-    "frau",
-    "gott",
-    "god",
-    "artikel",
-    "teilen",
-    "dpa",
-    "apa",
-    "afp",
-    "reuters",
-    "ap",
-    "epa",
-    "getty",
-    "imago",
-    "picture",
-    "alliance",
-}
+_NOT_PEOPLE = (
+    lang.words("CREDIT_LABELS") | lang.words("AGENCIES") | lang.words("ADDRESS")
+    | {"gott", "god", "artikel", "teilen", "alliance"}  # "picture alliance", "Artikel teilen"
+)  # fmt: skip
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?/–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?/–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\S+")

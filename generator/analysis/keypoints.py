@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..lang import words
 from ..sources.datelines import dateline_length
 from .terms import stop_words
 
@@ -63,14 +64,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Agency tags that can stand alone at the start: "(dpa) ", "(APA) – ".
 _AGENCY = re.compile(r"^\s*\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})*)\)\s*(?:[–—-]\s+)?")
+_CREDIT_LABELS = "|".join(sorted(words("CREDIT_LABELS")))
 _CREDIT_TAIL = re.compile(
-    r"\s*[\(\[]?(?:Foto|Fotos|Bild|Photo|Picture|Image|Credit)s?\s*:\s*[^()\[\]]{1,80}[\)\]]?\s*$",
+    rf"\s*[\(\[]?(?:{_CREDIT_LABELS})\s*:\s*[^()\[\]]{{1,80}}[\)\]]?\s*$",
     re.IGNORECASE,
 )
 # Credits, copyright lines, links and promos: a label at the start, or a mark or phrase anywhere.
 _JUNK_LABEL = re.compile(
-    r"\s*(?:foto|fotos|bild|bilder|photo|picture|image|credit|quelle|source|anzeige|werbung"
-    r"|advertisement)\s*:",
+    rf"\s*(?:{_CREDIT_LABELS}|{'|'.join(sorted(words('ADVERTISING')))})\s*:",
     re.IGNORECASE,
 )
 _JUNK_MARKS = ("©", "http://", "https://", "www.")
@@ -256,9 +257,7 @@ def key_point_count(sentence_count: int) -> int:
 REPEATS_TEASER = 0.5
 
 
-def completing(
-    teaser: Sequence[str], body: Sequence[str], ranked: Sequence[int], language: str
-) -> list[int]:
+def completing(teaser: Sequence[str], body: Sequence[str], ranked: Sequence[int], language: str) -> list[int]:
     """Body sentences (indices, in document order) that complete a teaser of fewer than
     KEY_POINTS_MIN sentences: the best ranked that do not repeat the teaser or each other."""
     language = "de" if language == "de" else "en"

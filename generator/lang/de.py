@@ -163,3 +163,5 @@ ORGANISATION_HEADS = frozenset(
     {"ag", "gmbh", "kg", "se", "holding", "verlag", "werke", "stiftung", "universität"}
 )
 STOP_WORDS = frozenset(_STOP_WORDS)
+CREDIT_LABELS = frozenset({"bild", "bilder", "foto", "fotos", "grafik", "video", "quelle"})
+ADVERTISING = frozenset({"anzeige", "werbung"})

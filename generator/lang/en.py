@@ -201,3 +201,7 @@ ORGANISATION_HEADS = frozenset(
     }
 )  # fmt: skip
 STOP_WORDS = frozenset(_STOP_WORDS)
+CREDIT_LABELS = frozenset(
+    {"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits", "source"}
+)
+ADVERTISING = frozenset({"advertisement"})

@@ -67,6 +67,12 @@ THING_WORDS: frozenset[str] = frozenset()
 # Last words of an organisation's name.
 ORGANISATION_HEADS: frozenset[str] = frozenset()
 STOP_WORDS: frozenset[str] = frozenset()
+# Labels of a picture's or a figure's credit, before a colon ("Foto: APA"), lower case.
+CREDIT_LABELS: frozenset[str] = frozenset()
+# Labels of advertising on a news page.
+ADVERTISING: frozenset[str] = frozenset()
+# News and picture agencies, named in credits and datelines: never a person.
+AGENCIES = frozenset({"dpa", "apa", "afp", "reuters", "ap", "epa", "getty", "imago"})
 # Lower-case words inside a person's name, of names from many languages: "von", "de", "bin".
 PARTICLES = frozenset(
     {

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang import words
 from ..records import CAPTION, HEADING, HEADLINE, PARAGRAPH, TEASER, Block, Segment
 from .datelines import STANDFIRST_MAX_WORDS, dateline_length, split_standfirst
 
 # Lines that belong to the page furniture, not the article.
 _FURNITURE = re.compile(
-    r"^(?:artikel teilen|teilen|share(?: this(?: article)?)?|drucken|print|anzeige|werbung"
-    r"|advertisement|zur startseite|kommentare|comments)\s*:?$",
+    r"^(?:artikel teilen|teilen|share(?: this(?: article)?)?|drucken|print|"
+    + "|".join(sorted(words("ADVERTISING")))
+    + r"|zur startseite|kommentare|comments)\s*:?$",
     re.IGNORECASE,
 )
 # Promotion of another article: the line and the promoted headline after it go.
@@ -26,8 +28,7 @@ _PROMO = re.compile(
 )
 # A photo credit at the end of a caption: "… Bild: picture alliance/dpa | Name".
 _CREDIT = re.compile(
-    r"(?:^|\s)(?:(?:Bild|Bilder|Foto|Fotos|Grafik|Video|Quelle|Photo|Photos|Image|Picture"
-    r"|Credit|Credits)\s*:|©|\(c\)\s)\s*(?P<credit>[^.!?]*?)\s*$",
+    rf"(?:^|\s)(?:(?i:{'|'.join(sorted(words('CREDIT_LABELS')))})\s*:|©|\(c\)\s)\s*(?P<credit>[^.!?]*?)\s*$",
 )
 _END_PUNCTUATION = (".", "!", "?", ":", ";", "…", '"', "“", "”", "«", "»")
 

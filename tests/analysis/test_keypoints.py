@@ -46,6 +46,8 @@ GERMAN = [
         ),
         ("Bild: APA/Hans Punz", ""),  # a credit alone leaves nothing
         ("Die Feuerwehr rückte aus. (Foto: APA)", "Die Feuerwehr rückte aus."),
+        ("Die Pegel steigen. Grafik: DER STANDARD", "Die Pegel steigen."),  # every credit label
+        ("Rivers rose. [Pictures: PA]", "Rivers rose."),
         ("(APA) Der Index stieg.", "Der Index stieg."),
         ("Die Regierung – so heißt es – plant viel.", "Die Regierung – so heißt es – plant viel."),
         ("Wien-Wieden ist ein Bezirk.", "Wien-Wieden ist ein Bezirk."),

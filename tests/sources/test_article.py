@@ -44,6 +44,14 @@ def test_credit_split() -> None:
     assert split_credit("Kein Nachweis hier.") == ("Kein Nachweis hier.", "")
 
 
+def test_every_language_s_credit_labels_are_credits() -> None:
+    assert split_credit("Flooding in York. Source: Environment Agency") == (
+        "Flooding in York.",
+        "Environment Agency",
+    )
+    assert split_credit("Die Route. GRAFIK: DER STANDARD") == ("Die Route.", "DER STANDARD")
+
+
 def test_credit_is_found_after_the_last_sentence_end_only() -> None:
     # The search starts after the last "." (it had been quadratic on "© a © a … .").
     assert split_credit("© a " * 50 + ".") == ("© a " * 50 + ".", "")
