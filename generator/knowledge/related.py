@@ -25,6 +25,9 @@ KEPT_TERMS = 100
 NAME_WEIGHT = 0.5  # a name weighs half a word of the same rarity: the words carry the topic
 MIN_SIMILARITY = 0.15
 MIN_SIMILARITY_ALONE = 0.1  # a briefing with no link that close still gets its nearest one
+# Terms a linked pair must share: a rare word or two in common is a coincidence, however alike it
+# makes two short texts.
+MIN_SHARED_TERMS = 3
 SHARED_SHOWN = 3
 BLOCK = 1000  # briefings compared at once: a block's similarities are at most BLOCK x corpus
 # A term in more than this share of the briefings tells them apart from nothing.
@@ -38,14 +41,19 @@ def relate(briefings: list[Briefing], people: dict[str, Person], entities: dict[
     names = {f"p:{pid}": p.name for pid, p in people.items()}
     names |= {f"e:{eid}": e.name for eid, e in entities.items()}
     matrix = _matrix(vectors)
+    present = matrix.copy()
+    present.data[:] = 1.0
     order = np.argsort(np.argsort([b.document.id for b in briefings], kind="stable"))  # rank by id
     for start in range(0, len(briefings), BLOCK):
         scores = (matrix[start : start + BLOCK] @ matrix.T).tocsr()
+        shared = (present[start : start + BLOCK] @ present.T).tocsr()
+        scores.sort_indices()
+        shared.sort_indices()  # the same pattern as the scores, now in the same order
         for row in range(scores.shape[0]):
             index = start + row
             span = slice(scores.indptr[row], scores.indptr[row + 1])
             others, values = scores.indices[span], scores.data[span]
-            keep = others != index
+            keep = (others != index) & (shared.data[span] >= MIN_SHARED_TERMS)
             others, values = others[keep], values[keep]
             top = np.lexsort((order[others], -values))[:COUNT]
             ranked = list(zip(others[top].tolist(), values[top].tolist(), strict=True))

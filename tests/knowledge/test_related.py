@@ -9,6 +9,8 @@ NAMES = {
     "Dax": "ORG",
     "Österreich": "LOC",
     "Austria": "LOC",
+    "Angela Merkel": "PER",
+    "Werner Faymann": "PER",
 }
 
 
@@ -46,8 +48,20 @@ def test_nothing_in_common_gives_no_link(fake) -> None:
 def test_names_relate_briefings_across_languages(fake) -> None:
     k = _knowledge(
         fake,
-        ("de", "Österreich wählt einen Präsidenten. Österreich stimmt ab."),
-        ("en", "Austria elects a president. Austria votes."),
+        ("de", "Angela Merkel besucht Österreich. Werner Faymann empfängt Angela Merkel."),
+        ("en", "Angela Merkel visits Austria. Werner Faymann welcomes Angela Merkel."),
         ("en", "The cat sat on the mat."),
     )
-    assert _related(k, "d0") == [("d1", ("Österreich",))]
+    assert _related(k, "d0") == [("d1", ("Angela Merkel", "Österreich", "Werner Faymann"))]
+
+
+def test_one_or_two_terms_in_common_are_a_coincidence(fake) -> None:
+    k = _knowledge(
+        fake,
+        ("de", "Österreich wählt einen Präsidenten. Österreich stimmt ab."),
+        ("en", "Austria elects a president. Austria votes."),  # one name in common
+        ("de", "Der Vulkan spuckt Lava."),
+        ("de", "Am Vulkan floss Lava, Touristen flohen."),  # "Vulkan" and "Lava"
+        ("de", "Der Chor sang ein Lied."),
+    )
+    assert all(not b.related for b in k.briefings)
