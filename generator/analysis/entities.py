@@ -130,7 +130,12 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         styled = False
     while not styled:
         words = text[start:end].split()
-        if len(words) > 1 and not_name_part(words[0], language) and not is_initial(words[0]):
+        if (
+            len(words) > 1
+            and not_name_part(words[0], language)
+            and not is_initial(words[0])
+            and not _given_name_too(text, start, words[0], language)
+        ):
             start = text.index(words[1], start + len(words[0]))
         # Only a lower-case word ends no name: a capitalised one after a name is its last part
         # even when it is also a title or a stop word ("Billie Jean King", "Thorsten Rund").
@@ -210,6 +215,17 @@ _WORDS_BEFORE_MAX = 3
 
 
 Entities = list[tuple[int, int, str]]
+_GIVEN_STOP_WORDS = lang.words("GIVEN_STOP_WORDS")
+
+
+def _given_name_too(text: str, start: int, word: str, language: str) -> bool:
+    """A stop word that is a given name too, capitalised inside a sentence: "actor Will Smith";
+    opening a sentence it is the stop word ("Will Smith win?")."""
+    return (
+        word.casefold() in _GIVEN_STOP_WORDS
+        and word[:1].isupper()
+        and not SENTENCE_OPENING.search(text, max(0, start - 5), start)
+    )
 
 
 def _extended_left(text: str, entities: Entities, language: str) -> Entities:

@@ -198,9 +198,14 @@ ORGANISATION_HEADS = frozenset(
         "solutions", "labs", "energy", "telecom", "pharmaceuticals", "electronics", "stores",
         "hotels", "airport", "hospital", "school", "academy", "museum", "gallery", "theatre",
         "theater", "arena", "stadium", "centre", "center", "license", "licence",
+        "breweries", "brewery", "motor", "media", "digital", "global", "forum", "project",
+        # works and products: "Production Diary", "Colin McRae Rally", "Ray DVD"
+        "diary", "book", "rally", "dvd", "arts", "marathons", "oscar", "oscars",
     }
 )  # fmt: skip
 STOP_WORDS = frozenset(_STOP_WORDS)
+GIVEN_STOP_WORDS = frozenset({"will", "may"})  # "Will Smith", "May Kennedy"
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})  # "McIlroy, who is third in the rankings"
 CREDIT_LABELS = frozenset(
     {"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits", "source"}
 )

@@ -67,6 +67,10 @@ THING_WORDS: frozenset[str] = frozenset()
 # Last words of an organisation's name.
 ORGANISATION_HEADS: frozenset[str] = frozenset()
 STOP_WORDS: frozenset[str] = frozenset()
+# Stop words that are given names too, which a capitalised one inside a sentence is.
+GIVEN_STOP_WORDS: frozenset[str] = frozenset()
+# Relative pronouns that refer only to people: a name they follow is a person's.
+PERSON_RELATIVES: frozenset[str] = frozenset()
 # Labels of a picture's or a figure's credit, before a colon ("Foto: APA"), lower case.
 CREDIT_LABELS: frozenset[str] = frozenset()
 # Labels of advertising on a news page.

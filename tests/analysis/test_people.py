@@ -342,3 +342,16 @@ def test_a_german_name_ending_in_s_only_before_nouns_is_a_genitive(fake) -> None
     text = ("Den Watts came back. Den was angry.",)
     people = {p.name: p.forms for p in analyse(make_doc("t", *text, language="en"), fake(names)).people}
     assert people == {"Den Watts": ["Den Watts", "Den"]}
+
+
+def test_in_english_one_word_named_often_but_never_marked_is_weak(fake) -> None:
+    names = {"Sony": "PER", "McIlroy": "PER", "Will Smith": "PER"}
+    text = (
+        "Sony has billed the machine as new. Sony is entering a market. "
+        "McIlroy, who is third in the rankings, won. McIlroy ran well. The actor Will Smith came."
+    )
+    analysis = analyse(make_doc("t", text, language="en"), fake(names))
+    weak = {p.name: p.weak for p in analysis.people}
+    assert weak == {"Sony": True, "McIlroy": False, "Will Smith": False}
+    german = analyse(make_doc("t", "Sony baut. Sony verkauft.", language="de"), fake(names))
+    assert [p.weak for p in german.people] == [False]  # German: weak only when named once
