@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
 from .errors import BriefingError
+from .lang import LANGUAGE_CODE
 from .pipeline import Kept, generate, report_lines
 from .rebuild import LAST_BUILD, GeneratedPage, LastBuild, PageRecord, digest, site_fingerprint
 from .render.labels import LABELS
@@ -56,18 +57,62 @@ def _cache_dir(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path or ".").resolve().parent / ".cache" / "briefing"
 
 
+class AtLeast(c.Type[int]):
+    """An integer of at least ``minimum`` (MkDocs has no range option; YAML's true is no number)."""
+
+    def __init__(self, minimum: int, default: int) -> None:
+        super().__init__(int, default=default)
+        self.minimum = minimum
+
+    def run_validation(self, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+            raise ValidationError(f"Expected an integer of at least {self.minimum} but received: {value!r}")
+        return value
+
+
+class Models(c.DictOfItems[str]):
+    """Language code -> a spaCy pipeline's name or path, or ``builtin:<shipped language>``."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str), default={})
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        models = super().run_validation(value)
+        for language, spec in models.items():
+            if not LANGUAGE_CODE.fullmatch(language):
+                raise ValidationError(f"Expected a language code such as 'fr' but received: {language!r}")
+            if spec.startswith("builtin:") and spec not in (shipped := sorted(DEFAULT_MODELS.values())):
+                raise ValidationError(f"Expected one of {shipped} or a spaCy pipeline but received: {spec!r}")
+        return models
+
+
+class ModelLanguage(c.Type[str]):
+    """A language with a model: a shipped one or one of the option ``models``."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def post_validation(self, config: Config, key_name: str) -> None:
+        languages = sorted({**DEFAULT_MODELS, **config["models"]})
+        if config[key_name] not in languages:
+            raise ValidationError(
+                f"Expected one of: {languages} (languages with a model) but received: {config[key_name]!r}"
+            )
+
+
 class BriefingConfig(Config):
-    sources = c.Type(str, default="seeds")
-    language = c.Choice(sorted(LABELS), default="de")
-    default_language = c.Type(str, default="en")
-    models = c.Type(dict, default={})
+    # Paths are relative to mkdocs.yml; MkDocs makes them absolute.
+    sources = c.Dir(exists=True, default=str(Settings.sources))
+    language = c.Choice(sorted(LABELS), default=Settings.site_language)
+    models = Models()
+    default_language = ModelLanguage(default=Settings.default_language)
     cache = c.Type(bool, default=True)
-    overrides = c.Type(str, default="entities.yml")
-    max_file_mb = c.Type(int, default=Limits.file_bytes // MB)
-    max_document_chars = c.Type(int, default=Limits.document_chars)
-    max_paragraph_chars = c.Type(int, default=Limits.paragraph_chars)
-    jobs = c.Type(int, default=0)  # processes analysing documents; 0: one per core
-    dask = c.Type(str, default="")  # a Dask scheduler's address, or "local"; [dask] extra
+    overrides = c.File(exists=False, default=str(Settings.overrides))  # optional
+    max_file_mb = AtLeast(1, default=Limits.file_bytes // MB)
+    max_document_chars = AtLeast(1, default=Limits.document_chars)
+    max_paragraph_chars = AtLeast(1, default=Limits.paragraph_chars)
+    jobs = AtLeast(0, default=Settings.jobs)  # processes analysing documents; 0: one per core
+    dask = c.Type(str, default=Settings.dask)  # a Dask scheduler's address, or "local"; [dask] extra
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -99,19 +144,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def settings_of(self, config: MkDocsConfig) -> Settings:
         """The settings of this plugin's options in ``config`` (also what `briefing generate`
         and `export` read from mkdocs.yml)."""
-        root = Path(config.config_file_path or ".").resolve().parent
-        for option in ("max_file_mb", "max_document_chars", "max_paragraph_chars"):
-            if self.config[option] < 1:
-                raise PluginError(f"briefing: {option} must be at least 1, not {self.config[option]}")
-        if self.config.jobs < 0:
-            raise PluginError(f"briefing: jobs must be 0 (one per core) or more, not {self.config.jobs}")
         return Settings(
-            sources=(root / self.config.sources).resolve(),
-            models={**DEFAULT_MODELS, **{str(k): str(v) for k, v in self.config.models.items()}},
+            sources=Path(self.config.sources),
+            models={**DEFAULT_MODELS, **self.config.models},
             default_language=self.config.default_language,
             site_language=self.config.language,
             cache_dir=_cache_dir(config) if self.config.cache else None,
-            overrides=root / self.config.overrides,
+            overrides=Path(self.config.overrides),
             limits=Limits(
                 file_bytes=self.config.max_file_mb * MB,
                 document_chars=self.config.max_document_chars,

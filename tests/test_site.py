@@ -180,24 +180,6 @@ def test_serve_watches_the_source_folder(project: Path) -> None:
     assert watched == [str((project / "seeds").resolve())]
 
 
-@pytest.mark.parametrize(
-    "option, message",
-    [("language: fr", "configuration error"), ("max_document_chars: 0", "must be at least 1")],
-)
-def test_plugin_options_are_checked(project: Path, tmp_path: Path, option: str, message: str) -> None:
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, PluginError
-
-    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config_file = tmp_path / "mkdocs.yml"
-    text = text.replace("      sources: seeds", f"      sources: seeds\n      {option}")
-    config_file.write_text(text, encoding="utf-8")
-    shutil.copytree(project / "docs", tmp_path / "docs")
-    with pytest.raises((Abort, PluginError), match=message):
-        config = load_config(str(config_file))
-        config.plugins.on_config(config)
-
-
 def test_generate_and_export_take_their_settings_from_mkdocs_yml(project: Path, tmp_path: Path) -> None:
     root = tmp_path / "other"
     shutil.copytree(project / "docs", root / "docs")
