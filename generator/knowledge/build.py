@@ -25,8 +25,6 @@ from .resolve import LocalRef, resolve_people
 
 log = logging.getLogger("briefing")
 
-ENTITY_FOLDERS = {"ORG": "organisations", "LOC": "places", "MISC": "topics"}
-
 
 def birth_years(age: int, on: date | None) -> str:
     """Someone aged ``age`` on a day was born in that year minus age or minus age+1."""

@@ -11,23 +11,18 @@ Profile pages take their neighbourhood from `neighbourhood()`.
 from __future__ import annotations
 
 import heapq
-import html
 import json
-from typing import TYPE_CHECKING
 
 from ..records import Person
+from . import paths
 from .escape import Markdown
-from .labels import LABELS
-
-if TYPE_CHECKING:
-    from .pages import Renderer
+from .site import Site
 
 # A person's neighbourhood shows the people named most often with them, and every graph draws
 # each person's strongest links: in a long report everyone is named with everyone, and all links
 # of 3,000 people are 4.5 million.
 NEIGHBOURS_MAX = 12
 LINKS_PER_PERSON = 12  # on the people graph; 3 in a neighbourhood
-PATH = "graph.md"
 SCRIPTS = (  # in dependency order: each module extends the global d3
     "d3-dispatch/d3-dispatch.min.js",
     "d3-quadtree/d3-quadtree.min.js",
@@ -42,61 +37,35 @@ SCRIPTS = (  # in dependency order: each module extends the global d3
     "d3-zoom/d3-zoom.min.js",
     "graph/graph.js",
 )
-WORDS = {
-    "de": {
-        "title": "Personennetz",
-        "neighbours": "Netz",
-        "intro": "Personen, die in denselben Briefings vorkommen, sind verbunden; je größer der "
-        "Kreis, desto mehr Briefings. Ein Klick öffnet das Profil; Mausrad oder zwei Finger "
-        "zoomen, Ziehen verschiebt.",
-        "filter_name": "Name filtern",
-        "filter_count": "Briefings mindestens",
-    },
-    "en": {
-        "title": "People graph",
-        "neighbours": "Network",
-        "intro": "People mentioned in the same briefings are linked; the larger the circle, the "
-        "more briefings. Click a person to open their profile; the wheel or two fingers zoom, "
-        "dragging pans.",
-        "filter_name": "Filter by name",
-        "filter_count": "Briefings at least",
-    },
-}
 
 
-def graph_pages(r: Renderer) -> dict[str, str]:
-    words = _words(r)
-    return {
-        PATH: f"# {words['title']}\n\n{words['intro']}\n\n"
-        + _block(r, list(r.k.people), here=PATH, focus="", height=560)
-    }
+def graph_pages(site: Site) -> dict[str, str]:
+    block = _block(site, list(site.knowledge.people), here=paths.GRAPH, focus="", height=560)
+    return {paths.GRAPH: site.render("graph.md.j2", block=block)}
 
 
-def neighbourhood(r: Renderer, person: Person) -> tuple[str, Markdown]:
+def neighbourhood(site: Site, person: Person) -> tuple[str, Markdown]:
     """Heading and graph block of a person and the people mentioned with them ("" if alone)."""
     if not person.companions:
         return "", Markdown("")
     strongest = heapq.nsmallest(NEIGHBOURS_MAX, person.companions, key=lambda o: (-person.companions[o], o))
     ids = [person.id, *sorted(strongest)]
-    block = _block(r, ids, here=r.person_path(person.id), focus=person.id, height=360, links=3)
-    return _words(r)["neighbours"], Markdown(block)
-
-
-def _words(r: Renderer) -> dict[str, str]:
-    return WORDS["de" if r.L is LABELS["de"] else "en"]
+    block = _block(site, ids, here=paths.person(person.id), focus=person.id, height=360, links=3)
+    return site.words["neighbours"], block
 
 
 def graph_data(
-    r: Renderer, ids: list[str], here: str, links: int = LINKS_PER_PERSON
+    site: Site, ids: list[str], here: str, links: int = LINKS_PER_PERSON
 ) -> dict[str, list[dict[str, object]]]:
     """Nodes (id, label, size, href relative to ``here``) and co-mention links among ``ids``."""
+    people = site.knowledge.people
     chosen = set(ids)
     up = "../" * here.count("/")
     # raw HTML links are not rewritten by MkDocs: the site has use_directory_urls: false
-    nodes = [_node(r.k.people[i], up + r.person_path(i).removesuffix(".md") + ".html") for i in ids]
+    nodes = [_node(people[i], up + paths.person(i).removesuffix(".md") + ".html") for i in ids]
     pairs: set[tuple[str, str]] = set()
     for a in ids:
-        companions = r.k.people[a].companions
+        companions = people[a].companions
         near = (
             [b for b in companions if b in chosen]
             if len(companions) < len(chosen)
@@ -105,7 +74,7 @@ def graph_data(
         for b in heapq.nsmallest(links, near, key=lambda b: (-companions[b], b)):
             pairs.add((min(a, b), max(a, b)))
     edges: list[dict[str, object]] = [
-        {"source": a, "target": b, "weight": r.k.people[a].companions[b]} for a, b in sorted(pairs)
+        {"source": a, "target": b, "weight": people[a].companions[b]} for a, b in sorted(pairs)
     ]
     return {"nodes": nodes, "links": edges}
 
@@ -115,24 +84,17 @@ def _node(person: Person, href: str) -> dict[str, object]:
 
 
 def _block(
-    r: Renderer, ids: list[str], here: str, focus: str, height: int, links: int = LINKS_PER_PERSON
-) -> str:
+    site: Site, ids: list[str], here: str, focus: str, height: int, links: int = LINKS_PER_PERSON
+) -> Markdown:
     """The raw HTML the graph script draws into: a container, the data, the scripts."""
-    up = "../" * here.count("/")
-    element = f"briefing-graph-{focus or 'all'}"
-    data = json.dumps(graph_data(r, ids, here, links), ensure_ascii=False, sort_keys=True)
+    data = json.dumps(graph_data(site, ids, here, links), ensure_ascii=False, sort_keys=True)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    scripts = "".join(f'<script src="{up}assets/briefing/{s}"></script>' for s in SCRIPTS)
-    words = _words(r)
-    filters = (
-        f' data-filter data-filter-name="{html.escape(words["filter_name"])}"'
-        f' data-filter-count="{html.escape(words["filter_count"])}"'
-        if not focus
-        else ""
+    block = site.render(
+        "graph_block.html.j2",
+        element=f"briefing-graph-{focus or 'all'}",
+        focus=focus,
+        height=height,
+        data=Markdown(data),
+        scripts=[f"{'../' * here.count('/')}assets/briefing/{s}" for s in SCRIPTS],
     )
-    return (
-        f'<div class="briefing-graph" data-source="{element}-data" '
-        f'data-focus="{html.escape(focus)}"{filters} '
-        f'style="height:{height}px;overflow:hidden;touch-action:none"></div>\n'
-        f'<script type="application/json" id="{element}-data">{data}</script>\n{scripts}\n'
-    )
+    return Markdown(block)

@@ -57,6 +57,18 @@ LABELS: dict[str, dict[str, str]] = {
         "key_points_body": "aus dem Text gewählt",
         "key_points_teaser": "aus dem Vorspann",
         "key_points_teaser_body": "aus dem Vorspann, ergänzt aus dem Text",
+        "graph": "Personennetz",
+        "graph_intro": "Personen, die in denselben Briefings vorkommen, sind verbunden; je größer der "
+        "Kreis, desto mehr Briefings. Ein Klick öffnet das Profil; Mausrad oder zwei Finger "
+        "zoomen, Ziehen verschiebt.",
+        "neighbours": "Netz",
+        "filter_name": "Name filtern",
+        "filter_count": "Briefings mindestens",
+        "chronicle": "Chronik",
+        "chronicle_intro": "Briefings nach ihrem Datum und die Ereignisse, die ihr Text datiert "
+        "(relative Angaben wie „am vergangenen Montag“ vom Datum des Briefings aus).",
+        "published": "Briefing",
+        "undated": "Ohne Datum",
     },
     "en": {
         "briefings": "Briefings",
@@ -114,5 +126,17 @@ LABELS: dict[str, dict[str, str]] = {
         "key_points_body": "selected from the text",
         "key_points_teaser": "from the teaser",
         "key_points_teaser_body": "from the teaser, completed from the text",
+        "graph": "People graph",
+        "graph_intro": "People mentioned in the same briefings are linked; the larger the circle, the "
+        "more briefings. Click a person to open their profile; the wheel or two fingers zoom, "
+        "dragging pans.",
+        "neighbours": "Network",
+        "filter_name": "Filter by name",
+        "filter_count": "Briefings at least",
+        "chronicle": "Timeline",
+        "chronicle_intro": "Briefings by date, and the events their text dates (relative expressions "
+        "such as “last Tuesday” counted from the briefing's date).",
+        "published": "Briefing",
+        "undated": "Undated",
     },
 }

@@ -14,34 +14,28 @@ from functools import cache
 
 from markdown.extensions.toc import slugify
 
-from ..knowledge import ENTITY_FOLDERS
+from . import paths
 from .labels import LABELS
-from .tags import FOLDER as TAGS
 
 NOT_SEARCHED_PAGES = (
-    "briefings/index.html",
-    "people/index.html",
-    "organisations/index.html",
-    "places/index.html",
-    "timeline.html",
-    "graph.html",
-    "report.html",
-    f"{TAGS}/",
+    *(paths.index(folder).removesuffix(".md") + ".html" for folder in paths.PAGE_FOLDERS),
+    *(page.removesuffix(".md") + ".html" for page in (paths.TIMELINE, paths.GRAPH, paths.REPORT)),
+    f"{paths.TAGS}/",
 )
 # Folder -> labels of the sections that repeat other pages.
 NOT_SEARCHED_SECTIONS = {
-    "briefings": ("related",),
-    "people": ("mentions", "together", "with", "timeline"),
-    **{folder: ("in_briefings", "people", "mentions") for folder in ENTITY_FOLDERS.values()},
+    paths.BRIEFINGS: ("related",),
+    paths.PEOPLE: ("mentions", "together", "with", "timeline"),
+    **{folder: ("in_briefings", "people", "mentions") for folder in paths.ENTITY_FOLDERS.values()},
 }
 
 
 # Kept out of the file:// index only, each with the sections under it: a briefing's full text
 # is two thirds of that index, which the browser rebuilds on every page load. Over HTTP,
 # Pagefind searches it.
-OFFLINE_ENDS_AT = {"briefings": ("text",)}
+OFFLINE_ENDS_AT = {paths.BRIEFINGS: ("text",)}
 # Links to a briefing repeat its title on every page that cites it (roles, ages, quotes).
-_BRIEFING_LINK = re.compile(r'<a href="((?:\.\./)*briefings/[^"]*)"')
+_BRIEFING_LINK = re.compile(rf'<a href="((?:\.\./)*{paths.BRIEFINGS}/[^"]*)"')
 NOT_SEARCHED_MARK = "data-search-exclude data-pagefind-ignore"
 
 

@@ -7,57 +7,38 @@ the first) names the page. Every tag is escaped like any other source text.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
+from collections import defaultdict
 
 from ..analysis.names import fold
 from ..records import Briefing
-from ..slugs import Slugs
+from . import paths
 from .escape import escape, link
 from .markup import relative, table_header, table_row
+from .site import Site
 
-if TYPE_CHECKING:
-    from .pages import Renderer
-
-FOLDER = "tags"
-INDEX = f"{FOLDER}/index.md"
+INDEX = paths.index(paths.TAGS)
 
 
-def tag_paths(briefings: list[Briefing]) -> dict[str, tuple[str, str]]:
-    """Folded tag -> (page name, path), in a stable order."""
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for b in briefings:
-        for tag in b.document.tags:
-            spellings[fold(tag)][tag] += 1
-    slugs = Slugs()
-    paths = {}
-    for key in sorted(spellings):
-        # Counter keeps first-seen order: a tie goes to the spelling used first.
-        name = max(spellings[key], key=spellings[key].__getitem__)
-        paths[key] = (name, f"{FOLDER}/{slugs.new(name, 'tag')}.md")
-    return paths
-
-
-def tag_pages(r: Renderer) -> dict[str, str]:
+def tag_pages(site: Site) -> dict[str, str]:
+    words = site.words
     tagged: dict[str, list[Briefing]] = defaultdict(list)
-    for b in r.k.briefings:
+    for b in site.knowledge.briefings:
         for key in dict.fromkeys(fold(t) for t in b.document.tags):
             tagged[key].append(b)
     rows = []
     pages = {}
-    for key, (name, path) in sorted(r.tags.items(), key=lambda item: item[1][0].casefold()):
+    for key, (name, path) in sorted(site.paths.tags.items(), key=lambda item: item[1][0].casefold()):
         briefings = sorted(tagged[key], key=_newest_first)
-        items = [link(b.document.title, relative(path, r.briefing_path(b.document.id))) for b in briefings]
-        pages[path] = r.render(
+        pages[path] = site.render(
             "index.md.j2",
             title=name,
             source_title=True,  # the user's words: the theme gets them safely in front matter
-            header=table_header([r.L["title"]]),
-            rows=[table_row([item]) for item in items],
+            header=table_header([words["title"]]),
+            rows=[table_row([site.briefing_link(b.document.id, path)]) for b in briefings],
         )
         rows.append(table_row([link(name, relative(INDEX, path)), escape(len(briefings))]))
-    pages[INDEX] = r.render(
-        "index.md.j2", title=r.L["tags"], header=table_header([r.L["tag"], r.L["count"]]), rows=rows
+    pages[INDEX] = site.render(
+        "index.md.j2", title=words["tags"], header=table_header([words["tag"], words["count"]]), rows=rows
     )
     return pages
 

@@ -4,42 +4,21 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from itertools import groupby
 
 from ..lang import month_name
+from . import paths
 from .escape import Markdown, escape, link, quoted
-from .labels import LABELS
-
-if TYPE_CHECKING:
-    from .pages import Renderer
-
-PATH = "timeline.md"
-WORDS = {
-    "de": {
-        "title": "Chronik",
-        "published": "Briefing",
-        "undated": "Ohne Datum",
-        "intro": "Briefings nach ihrem Datum und die Ereignisse, die ihr Text datiert "
-        "(relative Angaben wie „am vergangenen Montag“ vom Datum des Briefings aus).",
-    },
-    "en": {
-        "title": "Timeline",
-        "published": "Briefing",
-        "undated": "Undated",
-        "intro": "Briefings by date, and the events their text dates (relative expressions "
-        "such as “last Tuesday” counted from the briefing's date).",
-    },
-}
+from .site import Site
 
 
-def timeline_pages(r: Renderer) -> dict[str, str]:
-    language = "de" if r.L is LABELS["de"] else "en"
-    words = WORDS[language]
+def timeline_pages(site: Site) -> dict[str, str]:
+    language, words = site.language, site.words
     entries: list[tuple[tuple[date, int, str], Markdown]] = []
     undated: list[Markdown] = []
-    for b in r.k.briefings:
+    for b in site.knowledge.briefings:
         doc = b.document
-        title = link(doc.title, r.briefing_path(doc.id))
+        title = link(doc.title, site.paths.briefing(doc.id))
         if doc.date:
             line = Markdown(f"**{doc.date.isoformat()}** · {words['published']}: {title}")
             entries.append(((doc.date, 1, doc.id), line))
@@ -56,14 +35,9 @@ def timeline_pages(r: Renderer) -> dict[str, str]:
             sentence = quoted(b.analysis.sentences[event.sentence].text.strip(), b.analysis.language)
             line = Markdown(f"**{escape(when)}** · {sentence} *({escape(event.text)})* — {title}")
             entries.append(((event.date, 0 if event.precision == "month" else 2, doc.id), line))
-    lines = [f"# {words['title']}", "", words["intro"], ""]
-    heading = ""
-    for (day, _, _), line in sorted(entries, key=lambda e: e[0]):
-        month = f"{month_name(language, day.month)} {day.year}"
-        if month != heading:
-            heading = month
-            lines += ["", f"## {month}", ""]
-        lines.append(f"- {line}")
-    if undated:
-        lines += ["", f"## {words['undated']}", ""] + [f"- {t}" for t in undated]
-    return {PATH: "\n".join(lines) + "\n"}
+    entries.sort(key=lambda e: e[0])
+    months = [
+        {"name": f"{month_name(language, month)} {year}", "lines": [line for _, line in group]}
+        for (year, month), group in groupby(entries, key=lambda e: (e[0][0].year, e[0][0].month))
+    ]
+    return {paths.TIMELINE: site.render("timeline.md.j2", months=months, undated=undated)}

@@ -2,8 +2,14 @@
 
 import json
 
+from generator.analysis import analyse
+from generator.knowledge import build_knowledge
+from generator.records import Outcome
+from generator.render import render_pages
 from generator.render.scope import offline_ends_at, searched, without_repeated_titles
 from generator.search import augment_index
+
+from ..conftest import make_doc
 
 
 def test_pages_and_sections_that_repeat_other_pages_are_not_searched() -> None:
@@ -67,3 +73,12 @@ def test_a_briefing_text_and_its_subsections_stay_out_of_the_file_index(tmp_path
     kept = [d["location"] for d in json.loads(path.read_text(encoding="utf-8"))["docs"]]
     assert kept == ["briefings/a.html", "briefings/a.html#kernpunkte", "people/x.html"]
     assert offline_ends_at("briefings/a.html#text", "en") and not offline_ends_at("people/x.html#text", "de")
+
+
+def test_every_page_that_lists_other_pages_is_left_out_and_every_profile_kept(fake) -> None:
+    doc = make_doc("a", "Anna Gruber sprach in Wien mit der Caritas.", tags=("Wahl",))
+    k = build_knowledge([doc], [analyse(doc, fake({"Anna Gruber": "PER", "Wien": "LOC", "Caritas": "ORG"}))])
+    pages = {path.removesuffix(".md") + ".html" for path in render_pages(k, [Outcome("a.txt", "page")])}
+    own = {"briefings/a.html", "people/anna-gruber.html", "places/wien.html", "organisations/caritas.html"}
+    assert own < pages
+    assert {page for page in pages if searched(page, "de")} == own
