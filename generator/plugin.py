@@ -102,7 +102,8 @@ class ModelLanguage(c.Type[str]):
 
 class BriefingConfig(Config):
     # Paths are relative to mkdocs.yml; MkDocs makes them absolute.
-    sources = c.Dir(exists=True, default=str(Settings.sources))
+    # `briefing generate DIR` reads another folder: a missing one is an error of the build (on_config)
+    sources = c.Dir(exists=False, default=str(Settings.sources))
     language = c.Choice(sorted(LABELS), default=Settings.site_language)
     models = Models()
     default_language = ModelLanguage(default=Settings.default_language)
@@ -163,6 +164,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(100)  # before Material's offline plugin, which adds a CDN shim unless one is there
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = self.settings_of(config)
+        if not self.settings.sources.is_dir():
+            raise PluginError(
+                f"briefing: the source folder {self.settings.sources} (option 'sources') does not exist"
+            )
         self.fingerprint = site_fingerprint(config)
         saved = self.last_build_file(config)
         loaded = self.last.fingerprint == self.fingerprint  # by `resume`, or the last build here

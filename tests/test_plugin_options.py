@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 
 from generator.config import Settings
 from generator.plugin import BriefingPlugin
@@ -23,7 +23,6 @@ def project(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     "options, message",
     [
-        ({"sources": "missing"}, "missing' isn't an existing directory"),
         ({"sources": 3}, "Expected type: <class 'str'>"),
         ({"language": "fr"}, "Expected one of: ['de', 'en'] but received: 'fr'"),
         ({"default_language": "fr"}, "Expected one of: ['de', 'en'] (languages with a model)"),
@@ -114,3 +113,28 @@ def test_absolute_paths_are_kept(project: Path, tmp_path_factory: pytest.TempPat
     elsewhere = tmp_path_factory.mktemp("elsewhere")
     settings = _settings(project, f"\n      sources: {elsewhere}\n      overrides: {elsewhere / 'e.yml'}")
     assert (settings.sources, settings.overrides) == (elsewhere, elsewhere / "e.yml")
+
+
+def test_a_missing_source_folder_stops_the_build_naming_the_option(project: Path) -> None:
+    config_file = project / "mkdocs.yml"
+    config_file.write_text(
+        "site_name: x\nplugins:\n  - briefing:\n      sources: missing\n", encoding="utf-8"
+    )
+    config = load_config(str(config_file))
+    with pytest.raises(PluginError, match=r"source folder .*missing \(option 'sources'\) does not exist"):
+        config.plugins.on_config(config)
+
+
+def test_the_command_line_reads_another_folder_when_the_configured_one_is_missing(project: Path) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    (project / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - briefing:\n      sources: missing\n")
+    (project / "texts" / "a.txt").write_text("Titel\n\nAnna Gruber sprach in Wien.\n", encoding="utf-8")
+    out = project / "md"
+    result = CliRunner().invoke(
+        main, ["generate", str(project / "texts"), "--out", str(out), "-f", str(project / "mkdocs.yml")]
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "briefings" / "a.md").is_file()
