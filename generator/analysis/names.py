@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from text_unidecode import unidecode
 
 from ..lang.neutral import NAME_ABBREVIATIONS
 from .titles import PARTICLES, without_style
@@ -17,11 +19,20 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Names recur across a corpus and every cross-document step compares them again.
 @lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
-    """Case- and accent-insensitive form: "Erdoğan" -> "erdogan"."""
+    """Case- and accent-insensitive form: "Erdoğan" -> "erdogan", "Wałęsa" -> "walesa",
+    "Đoković" -> "dokovic", "Søren" -> "soren". Letters of other scripts stay as they are."""
     if word.isascii():
         return word.lower()  # the same, without decomposing every letter
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "".join(_latin_ascii(c) for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def _latin_ascii(char: str) -> str:
+    """A Latin letter that has no accent to drop ("ł", "ø", "đ", "ı", "æ") as ASCII."""
+    if char.isascii() or not unicodedata.name(char, "").startswith("LATIN"):
+        return char
+    return unidecode(char) or char
 
 
 def strip_possessive(name: str) -> str:

@@ -167,3 +167,10 @@ def test_a_peer_joins_a_full_name_elsewhere_only_with_shared_context(fake) -> No
         ("Lord Browne", ("d1",)),
         ("Neil Kinnock", ("d2", "d3")),
     ]
+
+
+def test_letters_without_an_accent_to_drop_meet_their_ascii_spelling(fake) -> None:
+    docs = [_doc("d0", "Lech Wałęsa sprach in Danzig."), _doc("d1", "Lech Walesa spoke.", "en")]
+    recognizer = fake({"Lech Wałęsa": "PER", "Lech Walesa": "PER"})
+    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    assert [(p.name, p.documents) for p in k.people.values()] == [("Lech Wałęsa", ["d0", "d1"])]
