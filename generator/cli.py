@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from . import engine as engines
 from .config import Settings
+from .engine import ENGINES, Engine
 from .errors import BriefingError
 from .staging import staged_folder
 
@@ -32,6 +34,12 @@ JOBS = click.option(
     default=None,
     type=click.IntRange(min=0),
     help="Processes analysing documents (default: the configuration's, else one per core; 0: one per core).",
+)
+ENGINE = click.option(
+    "--engine",
+    default=None,
+    type=click.Choice(ENGINES),
+    help="The static-site engine (default: the first of these installed).",
 )
 DASK = click.option(
     "--dask",
@@ -65,19 +73,23 @@ def main() -> None:
 )
 @JOBS
 @DASK
+@ENGINE
 def build(
-    config_file: str, strict: bool, site_dir: str | None, full: bool, jobs: int | None, dask: str | None
+    config_file: str,
+    strict: bool,
+    site_dir: str | None,
+    full: bool,
+    jobs: int | None,
+    dask: str | None,
+    engine: str | None,
 ) -> None:
     """Build the static site (briefing pages from the source folder included). After a build,
     the next one renders only the pages that changed."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-
-    _show_mkdocs_log()
+    runner = _engine(engine)
     options: dict[str, object] = {"strict": strict}
     if site_dir:
         options["site_dir"] = site_dir
-    config = load_config(config_file, **options)  # type: ignore[arg-type]
+    config = runner.load_config(config_file, **options)
     if jobs is not None and "briefing" in config.plugins:
         config.plugins["briefing"].config["jobs"] = jobs
     if dask is not None and "briefing" in config.plugins:
@@ -87,7 +99,7 @@ def build(
         continued = not full and _continue_from(site, staging, config)
         config.site_dir = str(staging)
         config.plugins.on_startup(command="build", dirty=continued)
-        mkdocs_build(config, dirty=continued)
+        runner.build(config, dirty=continued)
     click.echo(f"site written to {site}; report in {site / 'briefing-report.txt'}")
 
 
@@ -108,17 +120,22 @@ def _continue_from(site: Path, staging: Path, config: MkDocsConfig) -> bool:
 @main.command()
 @CONFIG
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True)
-def serve(config_file: str, dev_addr: str) -> None:
+@ENGINE
+def serve(config_file: str, dev_addr: str, engine: str | None) -> None:
     """Live preview; rebuilds when a source document or page changes, rendering again only the
     pages whose Markdown changed."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    _engine(engine).serve(config_file=config_file, dev_addr=dev_addr, build_type="dirty")
 
-    _show_mkdocs_log()
-    mkdocs_serve(config_file=config_file, dev_addr=dev_addr, build_type="dirty")
+
+def _engine(name: str | None) -> Engine:
+    """The engine chosen (else the default one), with its log shown."""
+    runner = engines.load(name or engines.default())
+    _show_log(runner)
+    return runner
 
 
 class _Echo(logging.Handler):
-    """MkDocs' log on standard error, as `mkdocs build` shows it: errors say why a build stopped.
+    """The engine's log on standard error, as `mkdocs build` shows it: errors say why a build stopped.
     (The stream is looked up per message, so it follows click's.)"""
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -135,12 +152,12 @@ class _KnownDirtyBuild(logging.Filter):
         return not message.startswith(("A 'dirty' build is being performed", "The directory contains stale"))
 
 
-def _show_mkdocs_log() -> None:
-    logger = logging.getLogger("mkdocs")
+def _show_log(engine: Engine) -> None:
+    logger = engine.logger  # ProperDocs': the parent of the `mkdocs` logger (engine.py)
     if not any(isinstance(h, _Echo) for h in logger.handlers):
         logger.addHandler(_Echo(logging.INFO))
     logger.setLevel(logging.INFO)
-    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log = logging.getLogger(f"{engine.name}.commands.build")
     if not any(isinstance(f, _KnownDirtyBuild) for f in build_log.filters):
         build_log.addFilter(_KnownDirtyBuild())
 

@@ -33,14 +33,16 @@ LAST_BUILD = "last-build.json"  # in the analysis cache's folder
 SITE_MARK = ".briefing-build"
 # What shapes the HTML besides the pages' Markdown: the plugin, its assets and the templates.
 _SITE_CODE = ("**/*.py", "assets/**/*", "render/templates/**/*")
-_SITE_LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind")
+_SITE_LIBRARIES = ("mkdocs", "properdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind")
 
 
 def site_fingerprint(config: MkDocsConfig) -> str:
-    """Changes with the MkDocs configuration, the generator's code, a library that renders, or
-    any file of the docs folder (its pages make the navigation of every page)."""
+    """Changes with the engine (MkDocs or ProperDocs, each with its own generator tag in every
+    page), the MkDocs configuration, the generator's code, a library that renders, or any file of
+    the docs folder (its pages make the navigation of every page)."""
     config_file = Path(config.config_file_path or "")
-    parts = [config_file.read_bytes() if config_file.is_file() else b""]
+    engine = type(config).__module__.partition(".")[0]
+    parts = [engine.encode(), config_file.read_bytes() if config_file.is_file() else b""]
     docs = Path(config.docs_dir)
     for path in sorted(p for p in docs.rglob("*") if p.is_file()):
         parts.append(f"{path.relative_to(docs).as_posix()}={path.stat().st_mtime_ns}".encode())
