@@ -25,11 +25,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import cycle, pairwise
-from pathlib import Path
 
+from generator.evaluation import BBC_ARTICLES, GNAD_DEV, NEWS
 from generator.knowledge.places import city, territory
-
-NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news"
 
 SENTENCES_PER_BLOCK = 3
 DONORS = 2  # other articles that lend blocks to a variation
@@ -70,12 +68,12 @@ def varied_articles(n: int, seed: int = 0) -> list[tuple[str, str]]:
 
 def _news() -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
-    gnad = NEWS / "10kgnad" / "articles-dev.csv"
+    gnad = NEWS / GNAD_DEV
     if gnad.is_file():
         with gnad.open(encoding="utf-8", newline="") as f:
             rows = csv.reader(f, delimiter=";", quotechar="'")
             found += [("de", row[0], row[1]) for row in rows if len(row) > 1]
-    for path in sorted((NEWS / "bbc" / "articles").glob("*/*.txt")):
+    for path in sorted((NEWS / BBC_ARTICLES).glob("*/*.txt")):
         found.append(("en", path.parent.name, path.read_text(encoding="latin-1")))
     if not found:
         raise SystemExit(f"no articles under {NEWS}")

@@ -26,10 +26,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GNAD = ROOT.parent / "shared" / "data" / "news" / "10kgnad" / "articles-dev.csv"
 sys.path.insert(0, str(ROOT))
 
+from generator.evaluation import GNAD_DEV, NEWS  # noqa: E402
 from tests.hostile import write_hostile_corpus, write_hostile_entities, write_large_document  # noqa: E402
+
+GNAD = NEWS / GNAD_DEV
 
 SIZE = 2_000_000
 # `briefing build` of the checked-out code, printing its own peak memory when it exits.

@@ -17,18 +17,16 @@ import argparse  # noqa: E402
 import csv  # noqa: E402
 import json  # noqa: E402
 import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
 
-_DEFAULT_NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
-NEWS = Path(os.environ.get("BRIEFING_NEWS_DATA", _DEFAULT_NEWS))
-MODELS = Path(__file__).resolve().parents[1] / "generator" / "models"
+from generator.analysis.nlp import MODELS_DIR as MODELS  # noqa: E402
+from generator.evaluation import BBC_ARTICLES, GNAD_DEV, NEWS  # noqa: E402
 
 
 def german_articles(limit: int) -> list[str]:
     """Article texts from 10kGNAD dev."""
-    with (NEWS / "10kgnad" / "articles-dev.csv").open(encoding="utf-8", newline="") as handle:
+    with (NEWS / GNAD_DEV).open(encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle, delimiter=";", quotechar="'")
         texts = [row[1] for row in rows if len(row) > 1]
     return texts[:limit]
@@ -36,7 +34,7 @@ def german_articles(limit: int) -> list[str]:
 
 def english_articles(limit: int) -> list[str]:
     """Article texts from the BBC corpus."""
-    files = sorted((NEWS / "bbc" / "articles").glob("*/*.txt"))[:limit]
+    files = sorted((NEWS / BBC_ARTICLES).glob("*/*.txt"))[:limit]
     return [f.read_text(encoding="utf-8", errors="replace") for f in files]
 
 

@@ -17,7 +17,6 @@ from generator.records import Document, Segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bf32d7edd2818517.txt"
-SHARED = ROOT.parent / "shared"
 
 
 class FakeRecognizer:

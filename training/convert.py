@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 
 import spacy
 
+from generator.evaluation import NER_DATA
 from generator.evaluation.corpora import Sentence, drop_adjective_misc, read_any, to_docbin
 
 ROOT = Path(__file__).resolve().parent
 CORPUS_DIR = ROOT / "corpus"
-DATA = Path(os.environ.get("BRIEFING_NER_DATA", ROOT.parent.parent / "shared" / "data" / "ner"))
+DATA = NER_DATA
 
 # name -> (train file, licence) per language; every path is relative to DATA.
 TRAIN_SOURCES: dict[str, dict[str, tuple[str, str]]] = {

@@ -32,16 +32,16 @@ from pathlib import Path
 
 import spacy
 
+from generator.evaluation import GNAD_DEV, NEWS
 from generator.evaluation.corpora import read_any
 from training import SINGLE_THREAD, WORK
 from training.convert import DATA, DEV_FILES, TRAIN_SOURCES
 
 ROOT = Path(__file__).resolve().parent
-NEWS = DATA.parent / "news"
 
 TOKENISED = {name: TRAIN_SOURCES["de"][name][0] for name in ("germeval", "conll", "europarl", "wikiann")}
 SMARTDATA = "smartdata-de/v1_20180119/train.json.gz"
-GNAD = "10kgnad/articles-dev.csv"
+GNAD = GNAD_DEV
 
 
 def _unwrap(value: object) -> object:

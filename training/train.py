@@ -20,6 +20,7 @@ from pathlib import Path
 import spacy
 from spacy.pipeline import AttributeRuler, Sentencizer
 
+from generator.analysis.nlp import MODELS_DIR
 from generator.evaluation.corpora import read_any
 from generator.evaluation.ner import evaluate
 from training import OUTPUT, SINGLE_THREAD, WORK
@@ -30,7 +31,7 @@ from training.pretrain import DEFAULT_RAW_SOURCES, RAW_LICENCES, build_corpus
 from training.tokenizer import keep_hyphenated_words
 
 ROOT = Path(__file__).resolve().parent
-MODELS = ROOT.parent / "generator" / "models"
+MODELS = MODELS_DIR
 DEFAULT_SOURCES = {"de": ["germeval", "conll"], "en": ["conll"]}
 # Raw text for the static floret vectors (training/pretrain.py corpus, training/vectors.py).
 DEFAULT_VECTORS = {"de": ",".join(DEFAULT_RAW_SOURCES), "en": "none"}

@@ -24,12 +24,12 @@ from generator.analysis.keypoints import (
     summarize,
 )
 from generator.analysis.nlp import Parsed
-from generator.evaluation import SHARED
+from generator.evaluation import BBC_ARTICLES, DATA, GNAD_DEV
 from generator.sources.datelines import split_standfirst
 
-DEFAULT_DATA_DIR = SHARED / "data"
-GNAD_FILE = Path("news") / "10kgnad" / "articles-dev.csv"
-BBC_DIR = Path("news") / "bbc"
+DEFAULT_DATA_DIR = DATA
+GNAD_FILE = Path("news") / GNAD_DEV
+BBC_DIR = Path("news") / BBC_ARTICLES.parent
 SELECTED = 3  # Lead-3's count; None: as many as the product shows for the article (3-5)
 METRICS = ("rouge1", "rouge2", "rougeL")
 

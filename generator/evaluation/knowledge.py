@@ -22,11 +22,10 @@ from typing import Any
 
 from ..analysis.names import fold, is_abbreviation
 from ..records import Knowledge
-from . import SHARED
+from . import BBC_ARTICLES, GNAD_DEV, NEWS
 
-DATA_DIR = SHARED / "data" / "news"
-GNAD_FILE = Path("10kgnad") / "articles-dev.csv"
-BBC_ARTICLES = Path("bbc") / "articles"
+DATA_DIR = NEWS
+GNAD_FILE = GNAD_DEV
 YEARS = {"de": range(2015, 2017), "en": range(2004, 2006)}
 
 # Forms of one real organisation or place each, as named in the issue: one page per set.

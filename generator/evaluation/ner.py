@@ -11,12 +11,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator.analysis.nlp import MODELS_DIR
 from generator.evaluation.corpora import LABELS, MAPPING, Sentence, bio_to_spans, document_ids, read_any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 Span = tuple[int, int, str]
 

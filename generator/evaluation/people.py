@@ -16,10 +16,10 @@ from ..analysis.terms import content_terms
 from ..config import Settings
 from ..export import export
 from ..pipeline import run
-from . import SHARED
+from . import GOLD, SHARED
 
 SCORER = SHARED / "eval" / "score_people.py"
-GOLD_DIR = SHARED / "data" / "gold"
+GOLD_DIR = GOLD
 
 
 def gold_sets(folder: Path = GOLD_DIR) -> list[Path]:

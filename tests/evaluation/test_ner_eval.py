@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import spacy
 
+from generator.evaluation import NER_DATA
 from generator.evaluation.ner import evaluate, run, score_spans, shipped_model, with_rules
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"
+DATA = NER_DATA
 
 
 def test_score_spans_known_values() -> None:
