@@ -18,7 +18,7 @@ import numpy as np
 
 from ..lang import words
 from ..sources.datelines import dateline_length
-from .terms import stop_words
+from .terms import stem, stop_words
 
 __all__ = [
     "clean_sentence",
@@ -75,12 +75,16 @@ _JUNK_LABEL = re.compile(
     re.IGNORECASE,
 )
 _JUNK_MARKS = ("©", "http://", "https://", "www.")
-_JUNK_WORDS = (
-    "copyright", "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "siehe auch",
-    "weiterlesen", "jetzt abonnieren", "newsletter", "folgen sie uns", "read more", "see also",
-    "click here", "sign up", "subscribe", "follow us", "related:",
-)  # fmt: skip
-_JUNK_WORD = re.compile("|".join(rf"\b{re.escape(word)}\b" for word in _JUNK_WORDS), re.IGNORECASE)
+_JUNK_WORDS = sorted(words("CALLS_TO_ACTION") | words("PROMOTION"))
+# A promotion of one word ("related", "weiterlesen") is one only before its colon: alone it is
+# an ordinary word, as a phrase of several is not.
+_JUNK_WORD = re.compile(
+    "|".join(
+        rf"\b{re.escape(word)}\b" + ("" if " " in word or word in words("CALLS_TO_ACTION") else r"\s*:")
+        for word in _JUNK_WORDS
+    ),
+    re.IGNORECASE,
+)
 
 
 def clean_sentence(sentence: str) -> str:
@@ -112,26 +116,15 @@ def _is_usable(text: str, params: Params) -> bool:
     return len(_WORD.findall(text)) >= params.min_words
 
 
-_DE_SUFFIXES = ("ern", "em", "en", "er", "es", "e", "n", "s")
-_EN_SUFFIXES = ("ing", "ed", "es", "s")
 _TERM_CACHE: dict[str, dict[str, str]] = {"de": {}, "en": {}}
 _TERM_CACHE_SIZE = 200_000
 
 
-def _stem(word: str, language: str) -> str:
-    """A deliberately crude suffix stripper: enough to merge inflected forms, and fast."""
-    suffixes = _DE_SUFFIXES if language == "de" else _EN_SUFFIXES
-    for suffix in suffixes:
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 def _term(word: str, language: str) -> str:
-    """The stemmed term of a lower-case word, "" for stop words and single characters."""
-    if word in stop_words(language if language == "de" else "en") or len(word) < 2:
+    """The stem of a lower-case word, "" for stop words and single characters."""
+    if word in stop_words(language) or len(word) < 2:
         return ""
-    return _stem(word, language)
+    return stem(word, language)
 
 
 def _terms(text: str, language: str) -> list[str]:

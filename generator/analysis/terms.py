@@ -42,6 +42,14 @@ def _stemmer(language: str) -> snowballstemmer.stemmer | None:
     return snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
 
 
+@lru_cache(maxsize=1 << 17)
+def stem(word: str, language: str) -> str:
+    """The Snowball stem of a lower-case word ("steuern", "steuer" -> "steu"); the word itself
+    in a language Snowball lacks."""
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer is not None else word
+
+
 def content_terms(texts: Iterable[str], language: str) -> dict[str, int]:
     """Stem -> count over the texts' words of three letters or more, stop words left out."""
     stop = stop_words(language)
@@ -56,5 +64,5 @@ def content_terms(texts: Iterable[str], language: str) -> dict[str, int]:
         return dict(counts)
     stems: Counter[str] = Counter()
     for word, count in counts.items():
-        stems[stemmer.stemWord(word)] += count
+        stems[stem(word, language)] += count
     return dict(stems)

@@ -165,3 +165,8 @@ ORGANISATION_HEADS = frozenset(
 STOP_WORDS = frozenset(_STOP_WORDS)
 CREDIT_LABELS = frozenset({"bild", "bilder", "foto", "fotos", "grafik", "video", "quelle"})
 ADVERTISING = frozenset({"anzeige", "werbung"})
+PROMOTION = frozenset(
+    {"lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "siehe auch",
+     "auch interessant", "das könnte sie auch interessieren", "weiterlesen"}
+)  # fmt: skip
+CALLS_TO_ACTION = frozenset({"copyright", "jetzt abonnieren", "newsletter", "folgen sie uns"})

@@ -210,3 +210,5 @@ CREDIT_LABELS = frozenset(
     {"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits", "source"}
 )
 ADVERTISING = frozenset({"advertisement"})
+PROMOTION = frozenset({"read more", "related", "see also", "more on this story"})
+CALLS_TO_ACTION = frozenset({"copyright", "click here", "sign up", "subscribe", "follow us"})

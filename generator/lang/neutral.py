@@ -75,6 +75,10 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 CREDIT_LABELS: frozenset[str] = frozenset()
 # Labels of advertising on a news page.
 ADVERTISING: frozenset[str] = frozenset()
+# Phrases that promote another article, before a colon ("Lesen Sie auch: …"), lower case.
+PROMOTION: frozenset[str] = frozenset()
+# Calls to subscribe, follow or click, and copyright lines: never a key point, lower case.
+CALLS_TO_ACTION = frozenset({"copyright"})
 # News and picture agencies, named in credits and datelines: never a person.
 AGENCIES = frozenset({"dpa", "apa", "afp", "reuters", "ap", "epa", "getty", "imago"})
 # Lower-case words inside a person's name, of names from many languages: "von", "de", "bin".

@@ -22,8 +22,7 @@ _FURNITURE = re.compile(
 )
 # Promotion of another article: the line and the promoted headline after it go.
 _PROMO = re.compile(
-    r"^(?:lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch"
-    r" interessieren|weiterlesen|read more|related|see also|more on this story)\s*:\s*(.*)$",
+    rf"^(?:{'|'.join(map(re.escape, sorted(words('PROMOTION'), key=len, reverse=True)))})\s*:\s*(.*)$",
     re.IGNORECASE,
 )
 # A photo credit at the end of a caption: "… Bild: picture alliance/dpa | Name".

@@ -6,11 +6,10 @@ import pytest
 
 from generator.analysis.keypoints import (
     RANKED_SENTENCES_MAX,
-    _stem,
-    _terms,
-    _topic,
+    Params,
     clean_sentence,
     key_point_count,
+    rank_sentences,
     select_key_points,
     summarize,
 )
@@ -103,20 +102,6 @@ def test_unknown_language_is_treated_like_english() -> None:
     assert select_key_points(sentences, "fr") == [0]
 
 
-def test_german_tokens_keep_umlauts_and_eszett() -> None:
-    terms = _terms("Die Größe der Straße überrascht Bürger in Österreich.", "de")
-    assert "straß" in terms or "straße" in terms
-    assert any(term.startswith("größ") for term in terms)
-    assert any(term.startswith("österreich") for term in terms)
-    assert any(term.startswith("bürg") for term in terms)
-    assert "die" not in terms and "der" not in terms
-
-
-def test_stemmer_merges_inflections() -> None:
-    assert _stem("steuern", "de") == _stem("steuer", "de")
-    assert _stem("rates", "en") == _stem("rate", "en")
-
-
 def test_summary_is_short_and_clean() -> None:
     summary = summarize(GERMAN, "de", max_sentences=2)
     assert summary
@@ -126,17 +111,17 @@ def test_summary_is_short_and_clean() -> None:
     assert one and one in summary
 
 
-def test_topic_score_favours_the_recurring_subject() -> None:
+def test_the_topic_weight_favours_the_sentence_of_the_recurring_subject() -> None:
     sentences = [
-        ["novartis", "bought", "hexal"],
-        ["novartis", "shares", "rose"],
-        ["generic", "drugs", "cheap"],
-        ["novartis", "sandoz", "hexal"],
+        "Novartis bought Hexal yesterday.",
+        "Novartis shares rose sharply.",
+        "Generic drugs are cheap.",
+        "Analysts expect Novartis shares and Hexal to merge.",  # three terms that recur
     ]
-    scores = _topic(sentences)
-    assert scores[3] == scores.max() == 1.0  # novartis (3 sentences) + hexal (2)
-    assert scores[2] == 0.0  # no term shared with another sentence
-    assert scores[1] < scores[0]
+    params = {w: Params(topic_weight=w, min_words=3, max_similarity=1.0) for w in (0.0, 10.0)}
+    ranked = {w: rank_sentences(sentences, "en", 4, p) for w, p in params.items()}
+    assert ranked[0.0][0] == 0 and ranked[10.0][0] == 3
+    assert ranked[10.0][-1] == 2  # no term in common with another sentence
 
 
 @pytest.mark.parametrize(

@@ -141,3 +141,13 @@ def test_a_title_cut_inside_a_quotation_closes_it(tmp_path: Path) -> None:
     path.write_text(quote + " Arbeitslosen wird.“ Wien – Text.\n", "utf-8")
     title = read_document(path, tmp_path).title
     assert title.endswith(" …“") and title.count("„") == title.count("“") == 1
+
+
+def test_a_promotion_of_another_article_goes_with_the_headline_after_it() -> None:
+    for promotion in ("Siehe auch:", "Lesen Sie hier:", "More on this story:"):
+        text = f"Reform beschlossen\n\n{BODY}\n\n{promotion}\n\nWas die Reform bringt\n\nZweiter Absatz."
+        assert _kinds_and_texts(text) == [
+            (HEADLINE, "Reform beschlossen"),
+            (PARAGRAPH, BODY),
+            (PARAGRAPH, "Zweiter Absatz."),
+        ], promotion
