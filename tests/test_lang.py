@@ -4,9 +4,12 @@ from datetime import date
 
 from generator.analysis.events import find_events
 from generator.lang import (
+    every_module,
     for_language,
+    languages_where,
     month_name,
     month_numbers,
+    pattern,
     patterns,
     relative_days,
     weekday_numbers,
@@ -45,3 +48,17 @@ def test_each_list_is_the_union_of_the_languages_lists() -> None:
     assert "präsident" in words("TITLE_WORDS") and "spokesman" in words("TITLE_WORDS")
     assert patterns("ADJECTIVAL_NOUN") == for_language("de").ADJECTIVAL_NOUN
     assert patterns("JUDICIAL_STYLE") == "justice"  # English only, not joined to the empty ones
+
+
+def test_a_language_module_sets_only_what_the_neutral_module_declares() -> None:
+    neutral = for_language("xx")
+    declared = {name for name in vars(neutral) if name.isupper()}
+    for module in every_module():
+        own = {name for name in vars(module) if name.isupper() and not name.startswith("_")}
+        assert own <= declared, (module.__name__, own - declared)
+
+
+def test_flags_and_patterns_are_one_language_s() -> None:
+    assert languages_where("S_GENITIVE") == {"de"} and languages_where("PLURAL_S") == {"en"}
+    article = pattern("en", "ARTICLE_BEFORE_NAME")
+    assert article is not None and article.search("won an ") and pattern("fr", "ARTICLE_BEFORE_NAME") is None

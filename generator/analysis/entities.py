@@ -40,7 +40,6 @@ _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?/–-]+|[\s\"'„�
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\S+")
 # What follows a full name to say where the person works: "Nick Bubb of Evolution Securities".
-_AFFILIATION = {"of", "at", "from", "aus"}
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
 # German abstract nouns are no name words: "Harmlosigkeit", "Freiheit", "Gesellschaft".
@@ -145,7 +144,7 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
             break
         start, end = trim(text, start, end)
     words = text[start:end].split()
-    of = next((i for i, w in enumerate(words) if w in _AFFILIATION), 0)
+    of = next((i for i, w in enumerate(words) if w in lang.words("AFFILIATION")), 0)
     if of >= 2 and not styled:  # "Nick Bubb of Evolution Securities"
         end = text.rindex(words[of - 1], start, end) + len(words[of - 1])
         words = words[:of]
@@ -285,15 +284,12 @@ def _extended_right(text: str, entities: Entities) -> Entities:
     return out
 
 
-_LIKE = {"wie", "like"}
-
-
 def _after_thing_noun(text: str, start: int, end: int, language: str) -> bool:
     """ "Zeitung El Mundo", "Kater Robby", "the musical Spend Spend Spend": the noun just before
     the name (lower-case in English). A noun opening the span is not looked at: on 430 German
     articles the model's PER spans opened so only with the given name Roman."""
     before = text[:start].split()
-    if len(before) > 1 and before[-1].casefold() in _LIKE:  # "Filmen wie Echo Park"
+    if len(before) > 1 and before[-1].casefold() in lang.words("LIKE"):  # "Filmen wie Echo Park"
         before = before[:-1]
     lower = language in ONLY_NAMES_CAPITALISED
     nouns = [w for w in before[-1:] if w[-1:].isalpha()]  # not "… website. Curt Hopkins"
@@ -333,23 +329,15 @@ def _trimmed(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-# What stands around a one-word name that makes it no person. German names take no article
-# ("der Oman", "den modernen Oman"; not "der 63-jährige Putin", nor a relative pronoun: ", den
-# Blair erreichen will"), English ones no
-# indefinite article ("an Oscar") and no "the" right before them ("the Upper House"; "the late
-# John Peel" is not matched); in British English
-# a team or company takes a plural verb ("Chelsea have") and comes before an office ("Chelsea
-# chairman Ken Bates").
-_ARTICLE_BEFORE = {
-    "de": re.compile(
-        r"\b(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins)\s+(?:[a-zäöüß][\w-]*e[nmrs]?\s+){0,2}$"
-    ),
-    # "won an Oscar", "the Upper House", "the film The Chorus"
-    "en": re.compile(r"\b(?:(?i:a|an)\s+(?:[a-z][\w-]*\s+)?|(?i:the)\s+)$"),
-}
-# What stands before a German relative pronoun, which looks like an article: ", den", ", mit dem".
+# What stands around a one-word name that makes it no person is written per language (lang's
+# ARTICLE_BEFORE_NAME, PLURAL_VERB_AFTER_NAME, WORK_BEFORE_NAME, AT_BEFORE_NAME,
+# OFFICE_OF_BEFORE_NAME): German names take no article ("der Oman"), English ones no indefinite
+# article ("an Oscar") and no "the" right before them ("the Upper House"; "the late John Peel" is
+# not matched); in British English a team or company takes a plural verb ("Chelsea have") and
+# comes before an office ("Chelsea chairman Ken Bates").
+# What stands before a German relative pronoun, which looks like an article: ", den Blair
+# erreichen will", ", mit dem".
 _RELATIVE_BEFORE = re.compile(r"[,;–]\s*(?:[a-zäöüß]+\s+)?$")
-_PLURAL_VERB_AFTER = {"en": re.compile(r"\s+(?:have|are|were|face|play|need|host|meet|trail)\b")}
 _COORDINATED = re.compile(r"(?:\b(?:and|or|nor|und|oder)|&|,)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _OFFICE_AFTER = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z][\w-]*)")  # "Chelsea assistant boss Steve Clarke"
@@ -360,32 +348,6 @@ _NO_PERSON = "_"  # a vote against any person reading
 _CUE_WEIGHT = 2
 
 
-# Works: "her role in Vera Drake", "star of Crouching Tiger", "film credits include Vertical Limit".
-# ... and things: "its Xbox consoles" (a possessive determiner); a place or firm: "won at Chelsea".
-_WORK_BEFORE = {
-    "en": re.compile(
-        r"\b(?:role in|star of|starring in|starred in|appeared in|credits include|episode of"
-        r"|(?:stars?|plays?|played|appears?) (?:[\w-]+ ){0,4}in"  # "plays a drunkard in Duane Hopwood"
-        r"|its|their|his|her|our|my|your)\s+$"
-    )
-}
-# A place or firm one is at: "honours won at Chelsea"; not "a swipe at Brown".
-_AT = {"en": re.compile(r"(\w+)\s+at\s+$")}
-_AT_A_PERSON = {
-    "look",
-    "looked",
-    "looking",
-    "dig",
-    "swipe",
-    "jibe",
-    "aimed",
-    "angry",
-    "laughed",
-    "shouted",
-    "fired",
-}
-# An office of it: "president of Warner Home Video", "chairman of Chelsea".
-_OFFICE_OF = {"en": re.compile(r"\b([a-z]+) of\s+$")}
 # Its apposition's head: "Diageo, the world's biggest spirits company, has ..."
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|ein|eine)\s+([^,.;:()]{1,60}?)\s*(?:[,.;:()]|$)")
 
@@ -394,8 +356,9 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     """What stands around a name says it is no person's. German cues need a one-word name ("der
     junge Sebastian Kurz" is a person)."""
     one_word = len(text[start:end].split()) == 1
-    article, verb = _ARTICLE_BEFORE.get(language), _PLURAL_VERB_AFTER.get(language)
-    work = _WORK_BEFORE.get(language)
+    article = lang.pattern(language, "ARTICLE_BEFORE_NAME")
+    verb = lang.pattern(language, "PLURAL_VERB_AFTER_NAME")
+    work = lang.pattern(language, "WORK_BEFORE_NAME")
     found = article.search(text, max(0, start - 60), start) if article else None
     if (
         found
@@ -412,11 +375,11 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
         return True
     if work and work.search(text, max(0, start - 40), start):
         return True
-    at = _AT.get(language)
+    at = lang.pattern(language, "AT_BEFORE_NAME")
     found = at.search(text, max(0, start - 40), start) if at and one_word else None
-    if found and found.group(1).casefold() not in _AT_A_PERSON:
+    if found and found.group(1).casefold() not in lang.for_language(language).AT_A_PERSON:
         return True
-    office_of = _OFFICE_OF.get(language)
+    office_of = lang.pattern(language, "OFFICE_OF_BEFORE_NAME")
     found = office_of.search(text, max(0, start - 40), start) if office_of else None
     if found and is_title_word(found.group(1)):
         return True

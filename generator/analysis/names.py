@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from text_unidecode import unidecode
 
+from ..lang import languages_where
 from ..lang.neutral import NAME_ABBREVIATIONS
 from .titles import PARTICLES, without_style
 
@@ -62,13 +63,11 @@ def genitive_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return variants
 
 
-# Languages whose names take a bare -s genitive ("Merkels Rede"); English writes "Merkel's",
-# which strip_possessive removes, and its names ending in -s are nominative ("Bill Gates").
-S_GENITIVE = frozenset({"de"})
-# Languages whose "-s" on a name is a plural ("Oscars"), not a genitive (S_GENITIVE).
-PLURAL_S = frozenset({"en"})
-# Languages that capitalise only names inside a sentence (entities._extended_left).
-ONLY_NAMES_CAPITALISED = frozenset({"en"})
+# The languages of each kind (their modules' flags): a bare "-s" genitive ("Merkels Rede"), a
+# plural "-s" on names ("Oscars"), capitals only for names inside a sentence.
+S_GENITIVE = languages_where("S_GENITIVE")
+PLURAL_S = languages_where("PLURAL_S")
+ONLY_NAMES_CAPITALISED = languages_where("ONLY_NAMES_CAPITALISED")
 
 
 def nominative(tokens: tuple[str, ...], names: Collection[tuple[str, ...]]) -> tuple[str, ...]:

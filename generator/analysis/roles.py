@@ -5,21 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lang
 from .events import is_date_word
 from .names import ONLY_NAMES_CAPITALISED, SENTENCE_OPENING
 from .titles import is_address, is_function_word, is_honorific, is_role, is_title, is_title_word, title_base
 
 MODIFIERS_MAX = 2  # capitalised words an English title takes before it: "Northern Ireland Secretary"
 APPOSITION_WORDS_MAX = 12
-# What opens a coordination or a relative clause after a name, not an apposition.
-_CLAUSE_OPENING = {"and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "where", "when"}
 ENGLISH_TITLE_WITHIN = 3  # words of an English apposition its office may stand among
 
 _PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^()]{1,40})\)")
 _AGE = re.compile(r"^(?:\d{1,3})$")
 _PARTY = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü/.\-]{1,11}$")
-# Position markers in photo captions: "(l.)", "(r.)", "(Mitte)", "(left)".
-_NOT_PARTY = {"l", "r", "m", "li", "re", "mitte", "links", "rechts", "left", "right", "centre", "center"}
 _APPOSITION = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:dem|der|des|die|den|the|a|an|ein|eine|einem|einer|eines)\s+)?"
     r"(?P<phrase>[^,;:()\"„“”]{2,120}?)\s*(?=[,;:]|\.(?:\s|$)|$)"
@@ -85,7 +82,7 @@ def facts_after(text: str, end: int, language: str = "") -> NameFacts:
         for part in (p.strip() for p in parenthesis.group("inner").split(",")):
             if _AGE.match(part) and 0 < int(part) < 120:
                 age = int(part)
-            elif _PARTY.match(part) and part.strip(".").casefold() not in _NOT_PARTY:
+            elif _PARTY.match(part) and part.strip(".").casefold() not in lang.words("POSITION_MARKERS"):
                 party = part
     elif (english := _ENGLISH_AGE.match(rest)) and 0 < int(english.group("age")) < 120:
         age = int(english.group("age"))
@@ -105,7 +102,8 @@ def _is_role_phrase(phrase: str, language: str) -> bool:
         return False
     if language not in ONLY_NAMES_CAPITALISED:
         return is_title(words[0]) and words[0][:1].isupper()
-    if words[0].casefold() in _CLAUSE_OPENING:  # "…, and club manager Sir Alex Ferguson"
+    # "…, and club manager Sir Alex Ferguson": a coordination or a relative clause
+    if words[0].casefold() in lang.for_language(language).CLAUSE_OPENING:
         return False
     titles = [
         i

@@ -45,6 +45,19 @@ def words(attribute: str) -> frozenset[str]:
 
 
 @cache
+def pattern(language: str, attribute: str) -> re.Pattern[str] | None:
+    """One language's regex of one kind ("ARTICLE_BEFORE_NAME"), compiled; None where it has none."""
+    source = getattr(for_language(language), attribute)
+    return re.compile(source) if source else None
+
+
+@cache
+def languages_where(flag: str) -> frozenset[str]:
+    """The languages whose module sets a flag ("S_GENITIVE")."""
+    return frozenset(code for code, name in _MODULES.items() if getattr(_module(name), flag))
+
+
+@cache
 def patterns(attribute: str) -> str:
     """Every language's regex of one kind ("TITLE_COMPOUND") as one alternation ("" for none)."""
     return "|".join(dict.fromkeys(p for module in every_module() if (p := getattr(module, attribute))))

@@ -13,6 +13,7 @@ ORGANISATION_KINDS = frozenset({"partei"})
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # Whether the language capitalises its nouns, which then carry a text's topic.
 NOUNS_CAPITALISED = True
+S_GENITIVE = True
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("„", "“")
 LOCALES = ("de", "de_AT")
@@ -165,6 +166,13 @@ ORGANISATION_HEADS = frozenset(
 STOP_WORDS = frozenset(_STOP_WORDS)
 CREDIT_LABELS = frozenset({"bild", "bilder", "foto", "fotos", "grafik", "video", "quelle"})
 ADVERTISING = frozenset({"anzeige", "werbung"})
+# A one-word name takes no article ("der Oman", "den modernen Oman"); not "der 63-jährige Putin".
+ARTICLE_BEFORE_NAME = (
+    r"\b(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins)\s+(?:[a-zäöüß][\w-]*e[nmrs]?\s+){0,2}$"
+)
+AFFILIATION = frozenset({"aus"})
+LIKE = frozenset({"wie"})
+POSITION_MARKERS = frozenset({"l", "r", "m", "li", "re", "mitte", "links", "rechts"})
 PROMOTION = frozenset(
     {"lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "siehe auch",
      "auch interessant", "das könnte sie auch interessieren", "weiterlesen"}

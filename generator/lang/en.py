@@ -17,6 +17,8 @@ ORGANISATION_ALIASES = {
 ORGANISATION_KINDS = frozenset({"party"})
 # Whether the language capitalises its nouns, which then carry a text's topic.
 NOUNS_CAPITALISED = False
+ONLY_NAMES_CAPITALISED = True
+PLURAL_S = True
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
 LOCALES = ("en",)
@@ -212,3 +214,24 @@ CREDIT_LABELS = frozenset(
 ADVERTISING = frozenset({"advertisement"})
 PROMOTION = frozenset({"read more", "related", "see also", "more on this story"})
 CALLS_TO_ACTION = frozenset({"copyright", "click here", "sign up", "subscribe", "follow us"})
+# "won an Oscar", "the Upper House", "the film The Chorus"
+ARTICLE_BEFORE_NAME = r"\b(?:(?i:a|an)\s+(?:[a-z][\w-]*\s+)?|(?i:the)\s+)$"
+PLURAL_VERB_AFTER_NAME = r"\s+(?:have|are|were|face|play|need|host|meet|trail)\b"
+# Works: "her role in Vera Drake", "star of Crouching Tiger", "film credits include Vertical Limit";
+# things: "its Xbox consoles" (a possessive determiner).
+WORK_BEFORE_NAME = (
+    r"\b(?:role in|star of|starring in|starred in|appeared in|credits include|episode of"
+    r"|(?:stars?|plays?|played|appears?) (?:[\w-]+ ){0,4}in"  # "plays a drunkard in Duane Hopwood"
+    r"|its|their|his|her|our|my|your)\s+$"
+)
+AT_BEFORE_NAME = r"(\w+)\s+at\s+$"
+OFFICE_OF_BEFORE_NAME = r"\b([a-z]+) of\s+$"
+AT_A_PERSON = frozenset(
+    {"look", "looked", "looking", "dig", "swipe", "jibe", "aimed", "angry", "laughed", "shouted", "fired"}
+)
+AFFILIATION = frozenset({"of", "at", "from"})
+LIKE = frozenset({"like"})
+CLAUSE_OPENING = frozenset(
+    {"and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "where", "when"}
+)
+POSITION_MARKERS = frozenset({"l", "r", "left", "right", "centre", "center"})

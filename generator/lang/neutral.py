@@ -24,6 +24,13 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 NAME_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "bros", "mt", "ft", "cie"})
 # Whether the language capitalises its nouns, which then carry a text's topic.
 NOUNS_CAPITALISED = False
+# Whether it capitalises only names inside a sentence (then a capitalised word there is a name's).
+ONLY_NAMES_CAPITALISED = False
+# Whether a name takes a bare "-s" in the genitive ("Merkels Rede"; English writes "Merkel's").
+S_GENITIVE = False
+# Whether a name's "-s" is a plural ("Oscars", "Liberal Democrats"; its names ending in -s are
+# nominative: "Bill Gates").
+PLURAL_S = False
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
 # The language's CLDR locales, whose month and weekday names it uses; the first names months on
@@ -79,6 +86,25 @@ ADVERTISING: frozenset[str] = frozenset()
 PROMOTION: frozenset[str] = frozenset()
 # Calls to subscribe, follow or click, and copyright lines: never a key point, lower case.
 CALLS_TO_ACTION = frozenset({"copyright"})
+# Cues that a name is no person's (analysis/entities.py), regexes ("" for none): an article
+# before it, a plural verb after it (a team or firm: "Chelsea have"), a work's or a thing's cue
+# before it ("role in Vera Drake", "its Xbox"), "at" before it ("won at Chelsea"), an office of it
+# before it ("chairman of Chelsea").
+ARTICLE_BEFORE_NAME = ""
+PLURAL_VERB_AFTER_NAME = ""
+WORK_BEFORE_NAME = ""
+AT_BEFORE_NAME = ""
+OFFICE_OF_BEFORE_NAME = ""
+# Words before "at" that aim at a person ("a swipe at Brown"), not at a place or firm.
+AT_A_PERSON: frozenset[str] = frozenset()
+# Words after a person's name that open their organisation: "Nick Bubb of Evolution Securities".
+AFFILIATION: frozenset[str] = frozenset()
+# Words that introduce examples, before a name: "Filmen wie Echo Park".
+LIKE: frozenset[str] = frozenset()
+# What opens a coordination or a relative clause after a name, not an apposition.
+CLAUSE_OPENING: frozenset[str] = frozenset()
+# Position markers in photo captions, in parentheses like a party: "(l.)", "(Mitte)", "(left)".
+POSITION_MARKERS: frozenset[str] = frozenset()
 # News and picture agencies, named in credits and datelines: never a person.
 AGENCIES = frozenset({"dpa", "apa", "afp", "reuters", "ap", "epa", "getty", "imago"})
 # Lower-case words inside a person's name, of names from many languages: "von", "de", "bin".
