@@ -11,6 +11,7 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
+from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 from . import neutral
@@ -85,6 +86,19 @@ def weekday_numbers() -> dict[str, int]:
             names.update((name.casefold(), number) for number, name in days.items())
         names.update(module.WEEKDAYS_TOO)
     return names
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """Names of languages in every language's locales (CLDR), lower case -> two-letter code:
+    "deutsch", "german", "französisch", "french" -> "de", "de", "fr", "fr"."""
+    return {
+        name.casefold(): code
+        for module in every_module()
+        for locale in module.LOCALES
+        for code, name in Locale.parse(locale).languages.items()
+        if len(code) == 2
+    }
 
 
 @cache

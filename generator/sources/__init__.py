@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..lang import language_names
 from ..records import HEADLINE, PARAGRAPH, TEASER, Document, Segment
 from .article import structure
 from .blocks import squash
@@ -25,14 +26,13 @@ STANDFIRST_KEYS = ("teaser", "standfirst", "summary", "description")
 TITLE_MAX = 500  # characters of a title from metadata; a headline is far shorter
 TITLE_CHARS = 90  # of a title made from the text
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
-_LANGUAGE_NAMES = {"german": "de", "deutsch": "de", "english": "en", "englisch": "en"}
 
 
 def language_code(value: object) -> str:
     """ "de", "de-AT", "de_DE", "German", "Deutsch" -> "de"; unknown -> "" (then detected)."""
     text = str(value or "").strip().lower()
-    if text in _LANGUAGE_NAMES:
-        return _LANGUAGE_NAMES[text]
+    if text in language_names():
+        return language_names()[text]
     code = text.replace("_", "-").split("-")[0]
     return code if len(code) == 2 and code.isalpha() else ""
 

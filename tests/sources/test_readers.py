@@ -96,6 +96,8 @@ def test_discover_is_sorted_and_recursive(tmp_path: Path) -> None:
         ("en_GB", "en"),
         ("German", "de"),
         ("Englisch", "en"),
+        ("Französisch", "fr"),  # CLDR's names of languages, in each language's locales
+        ("Spanish", "es"),
         ("klingonisch", ""),
         (None, ""),
     ],
