@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from markdown.extensions.toc import slugify
 
 from ..analysis.names import fold
@@ -17,12 +15,7 @@ from .site import Site
 def _tools(site: Site, facets: tuple[int, ...] = ()) -> Markdown:
     """The element `assets/briefing/indexes.js` turns into a filter box, sortable columns and,
     for the columns in ``facets``, one choice each (the date column by year)."""
-    L = site.words
-    columns = ",".join(map(str, facets))
-    return Markdown(
-        f'<div class="briefing-index-tools" data-facets="{columns}" data-filter="{html.escape(L["filter"])}"'
-        f' data-all="{html.escape(L["all"])}" data-shown="{html.escape(L["shown"])}"></div>'
-    )
+    return Markdown(site.render("index_tools.html.j2", facets=facets))
 
 
 def _index(
