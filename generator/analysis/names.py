@@ -77,6 +77,15 @@ def nominative(tokens: tuple[str, ...], names: Collection[tuple[str, ...]]) -> t
     return base if base in names else tokens
 
 
+def same_but_middle_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same name, or one without middle names of the other: the same first and last tokens
+    ("George Bush", "George W Bush")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
+
+
 def word_count(name: str) -> int:
     """Words separated by spaces, a surname's particles not counted: "Mikl-Leitner" and "Van
     Nistelrooy" are one word (a surname), "Kim Jong-un" and "Ruud van Nistelrooy" two; so is a

@@ -21,6 +21,7 @@ from .names import (
     genitive_variants,
     name_tokens,
     nominative,
+    same_but_middle_names,
     strip_possessive,
     word_count,
 )
@@ -164,7 +165,7 @@ def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
                 k
                 for v in genitive_variants(tokens)
                 for k in by_ends.get((v[0], v[-1]), [])
-                if _same_full_name(v, k)
+                if same_but_middle_names(v, k)
             ),
             None,
         )
@@ -284,14 +285,6 @@ def join_linked(groups: list[list[T]], links: Iterable[tuple[int, int]]) -> list
     for index, group in enumerate(groups):
         joined.setdefault(root(index), []).extend(group)
     return list(joined.values())
-
-
-def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same person when equal, or when one drops middle names of the other (same first and last)."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 
 class _ShortNames:

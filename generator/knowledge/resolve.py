@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..analysis.names import S_GENITIVE, genitive_variants, name_tokens, nominative, sound_key, word_count
+from ..analysis.names import (
+    S_GENITIVE,
+    genitive_variants,
+    name_tokens,
+    nominative,
+    same_but_middle_names,
+    sound_key,
+    word_count,
+)
 from ..analysis.people import join_linked
 from ..analysis.titles import without_style
 from ..records import DocumentAnalysis
@@ -21,12 +29,8 @@ LocalRef = tuple[int, int]  # (analysis index, person index)
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Equal, equal but for middle names, or equal as transliteration keys."""
-    if a == b:
+    if same_but_middle_names(a, b):
         return True
-    if a[-1] == b[-1]:
-        short, long = sorted((a, b), key=len)
-        if short[0] == long[0] and set(short) <= set(long):
-            return True
     return len(a) == len(b) and all(sound_key(x) == sound_key(y) for x, y in zip(a, b, strict=True))
 
 
