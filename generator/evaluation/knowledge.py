@@ -123,19 +123,24 @@ def glued_names(knowledge: Knowledge) -> dict[str, Any]:
 
 
 def split_variants(knowledge: Knowledge) -> dict[str, Any]:
-    """For each variant set: the pages its forms ended on (a set is split with more than one)."""
-    by_form: dict[str, set[str]] = {}
+    """For each variant set: the pages its forms ended on. A set is split when they are more than
+    one page of one kind; pages of two kinds are listed apart ("across_kinds"): mostly two things
+    of one name (the club "die Austria" and the country), else a kind got wrong."""
+    by_form: dict[str, set[tuple[str, str]]] = {}
     for entity in knowledge.entities.values():
         if entity.label in ("ORG", "LOC"):
             for form in {entity.name, *entity.aliases}:
-                by_form.setdefault(fold(form), set()).add(entity.id)
-    result = {}
+                by_form.setdefault(fold(form), set()).add((entity.label, entity.id))
+    found, split, across = 0, {}, {}
     for forms in VARIANT_SETS:
         pages = set().union(*(by_form.get(fold(f), set()) for f in forms))
-        if pages:
-            result[forms[0]] = sorted(pages)
-    split = [name for name, pages in result.items() if len(pages) > 1]
-    return {"sets_found": len(result), "split": len(split), "pages": {k: result[k] for k in split}}
+        found += bool(pages)
+        kinds = Counter(label for label, _ in pages)
+        if any(n > 1 for n in kinds.values()):
+            split[forms[0]] = sorted(page for _, page in pages)
+        elif len(kinds) > 1:
+            across[forms[0]] = sorted(f"{page} ({label})" for label, page in pages)
+    return {"sets_found": found, "split": len(split), "pages": split, "across_kinds": across}
 
 
 def wrong_years(knowledge: Knowledge) -> dict[str, Any]:

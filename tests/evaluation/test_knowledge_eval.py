@@ -32,6 +32,8 @@ def test_scores_related_links_glued_names_split_sets_and_years() -> None:
         "european-union": Entity("european-union", "European Union", "ORG"),
         "worldcom": Entity("worldcom", "Worldcom.", "ORG"),
         "inc": Entity("inc", "Time Warner Inc.", "ORG"),
+        "austria": Entity("austria", "Austria", "ORG"),  # the football club
+        "osterreich": Entity("osterreich", "Österreich", "LOC"),
     }
     knowledge = Knowledge(briefings, {}, entities)
     categories = {"de-0001": "Sport", "de-0002": "Sport", "en-sport-001": "sport"}
@@ -44,7 +46,9 @@ def test_scores_related_links_glued_names_split_sets_and_years() -> None:
         "en": {"links": 1, "same_category": 0.0},
     }
     assert glued_names(knowledge)["examples"] == ["Worldcom."]
-    assert split_variants(knowledge)["pages"] == {"EU": ["eu", "european-union"]}
+    variants = split_variants(knowledge)
+    assert variants["pages"] == {"EU": ["eu", "european-union"]} and variants["split"] == 1
+    assert variants["across_kinds"] == {"Austria": ["austria (ORG)", "osterreich (LOC)"]}
     assert wrong_years(knowledge)["examples"] == ["de-0002: 2022-05-12"]
 
 
