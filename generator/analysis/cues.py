@@ -23,9 +23,11 @@ _TITLE_PHRASE_BEFORE = re.compile(
     rf"(?P<title>[\w\-]+) (?:des|der|von|vom|of|at) [^,.;:]{{1,50}}, (?P<name>{_NAME})"
 )
 # "Bulut Yiğit, der umstrittene nationalistisch-populistische Wirtschaftsberater": up to three
-# lower-case words (adjectives) may stand between the article and the office.
+# lower-case words (adjectives) may stand between the article and the office; function words
+# there open a relative clause instead ("die Medien, die nur über Syrer berichten").
 _APPOSITION_START = (
-    r"(?:(?:der|die|dem|den|des|bisher|einst|ehemals|the|a|an|former) (?:[a-zäöüß][\w\-]* ){0,3})?"
+    r"(?:(?:der|die|dem|den|des|bisher|einst|ehemals|the|a|an|former)"
+    r" (?P<between>(?:[a-zäöüß][\w\-]* ){0,3}))?"
 )
 # "Lord Falconer", "Baroness Royall of Blaisdon", "Mr Justice Forbes": a style before one name
 # (titles.style_start); not before a second capitalised word ("Lord Chancellor Lord Falconer").
@@ -94,6 +96,9 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     for match in _AGE_AFTER.finditer(text):
         accept(match.start("name"), match.end("name"))
     for match in _TITLE_AFTER.finditer(text):
+        between = (match.group("between") or "").split()
+        if any(is_function_word(w) for w in between):
+            continue
         if is_title(match.group("title")) and match.group("title")[:1].isupper():
             accept(match.start("name"), match.end("name"))
     return sorted(found)

@@ -139,6 +139,29 @@ TITLE_COMPOUND = (
 )
 # Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
 HYPHEN_ROLES = frozenset({"mann", "frau"})
+# Nouns of nationality stand before names like titles, also in compounds: "der Brite Andy
+# Murray", "US-Amerikaner Jack Sock", "die Französin Marion Bartoli". Demonyms that are common
+# surnames ("Schweizer", "Holländer", "Ungar") or other words ("Pole") are left out, and so is
+# "Deutsche", an adjective in names ("der Deutschen Presse-Agentur", "Deutsche Bank").
+NATIONALITY_NOUNS = frozenset(
+    {
+        "österreicher", "österreicherin", "amerikaner", "amerikanerin",
+        "brite", "britin", "engländer", "engländerin", "schotte", "schottin", "ire", "irin",
+        "franzose", "französin", "italiener", "italienerin", "spanier", "spanierin",
+        "portugiese", "portugiesin", "niederländer", "niederländerin", "belgier", "belgierin",
+        "däne", "dänin", "schwede", "schwedin", "norweger", "norwegerin", "finne", "finnin",
+        "polin", "tscheche", "tschechin", "slowake", "slowakin", "rumäne", "rumänin",
+        "bulgare", "bulgarin", "grieche", "griechin", "türke", "türkin", "russe", "russin",
+        "ukrainer", "ukrainerin", "serbe", "serbin", "kroate", "kroatin", "slowene", "slowenin",
+        "bosnier", "bosnierin", "albaner", "albanerin", "kanadier", "kanadierin", "mexikaner",
+        "mexikanerin", "brasilianer", "brasilianerin", "argentinier", "argentinierin",
+        "kolumbianer", "kolumbianerin", "australier", "australierin", "japaner", "japanerin",
+        "chinese", "chinesin", "koreaner", "koreanerin", "inder", "inderin", "iraner",
+        "iranerin", "iraker", "irakerin", "syrer", "syrerin", "israeli", "ägypter", "ägypterin",
+        "marokkaner", "marokkanerin", "nigerianer", "nigerianerin", "kenianer", "kenianerin",
+        "äthiopier", "äthiopierin", "afghane", "afghanin", "pakistaner", "pakistanerin",
+    }
+)  # fmt: skip
 # Adjectival nouns, whose case ending is no part of the title ("FPÖ-Abgeordneten"); a regex.
 ADJECTIVAL_NOUN = r"(?:vorsitzend|abgeordnet)e[nr]$"
 ADDRESS = frozenset({"herr", "frau"})

@@ -26,6 +26,9 @@ from ..conftest import make_doc
             ["Bulut Yiğit"],
         ),
         ("In Berlin Mitte, die sehr schöne Gegend, wohnen viele.", []),
+        # Function words after the article open a relative clause, not an apposition.
+        ("Daran gibt er den Medien Schuld, die nur über Syrer berichten.", []),
+        ("Nächster Gegner ist Jack Sock, der Amerikaner.", ["Jack Sock"]),
         ("BOXING - PRINCE NASEEM RETAINS WBO TITLE.", []),  # an all-caps headline
         ("1965 besucht Papst Paul VI. die UNO.", ["Paul VI"]),
         # An English kinship noun marks even one name; a capitalised one is no cue.

@@ -355,3 +355,10 @@ def test_in_english_one_word_named_often_but_never_marked_is_weak(fake) -> None:
     assert weak == {"Sony": True, "McIlroy": False, "Will Smith": False}
     german = analyse(make_doc("t", "Sony baut. Sony verkauft.", language="de"), fake(names))
     assert [p.weak for p in german.people] == [False]  # German: weak only when named once
+
+
+def test_a_nationality_noun_before_a_name_is_a_role_and_no_part_of_it(fake) -> None:
+    text = "Nächster Gegner ist der US-Amerikaner Jack Sock (21), der Michael Berrer bezwang."
+    analysis = analyse(make_doc("t", text), fake({"US-Amerikaner Jack Sock": "PER", "Michael Berrer": "PER"}))
+    people = {p.name: [r.value for r in p.roles] for p in analysis.people}
+    assert people["Jack Sock"] == ["US-Amerikaner"] and "US-Amerikaner Jack Sock" not in people
