@@ -386,6 +386,9 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     apposition = _APPOSITION_AFTER.match(text, end)
     if apposition and is_thing_noun(apposition.group(1).split()[-1]):
         return True
+    district = lang.pattern(language, "DISTRICT_AFTER_NAME")
+    if district and district.match(text, end):
+        return True
     coordinated = _COORDINATED.search(text, max(0, start - 10), start)  # "Me and Gethin are"
     if verb and one_word and not coordinated and verb.match(text, end):
         return True

@@ -201,6 +201,8 @@ ORGANISATION_HEADS = frozenset(
         "hotels", "airport", "hospital", "school", "academy", "museum", "gallery", "theatre",
         "theater", "arena", "stadium", "centre", "center", "license", "licence",
         "breweries", "brewery", "motor", "media", "digital", "global", "forum", "project",
+        # football clubs: "West Bromwich Albion", "Blackburn Rovers", "Bolton Wanderers"
+        "albion", "rovers", "wanderers", "hotspur", "rangers", "athletic",
         # works and products: "Production Diary", "Colin McRae Rally", "Ray DVD"
         "diary", "book", "rally", "dvd", "arts", "marathons", "oscar", "oscars",
     }
@@ -226,6 +228,7 @@ WORK_BEFORE_NAME = (
 )
 AT_BEFORE_NAME = r"(\w+)\s+at\s+$"
 OFFICE_OF_BEFORE_NAME = r"\b([a-z]+) of\s+$"
+DISTRICT_AFTER_NAME = r"\s+(?:seat|constituency|ward|borough)\b"
 AT_A_PERSON = frozenset(
     {"look", "looked", "looking", "dig", "swipe", "jibe", "aimed", "angry", "laughed", "shouted", "fired"}
 )

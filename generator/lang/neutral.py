@@ -95,6 +95,8 @@ PLURAL_VERB_AFTER_NAME = ""
 WORK_BEFORE_NAME = ""
 AT_BEFORE_NAME = ""
 OFFICE_OF_BEFORE_NAME = ""
+# A noun after a name that makes it a constituency or district ("the Sheffield Hallam seat").
+DISTRICT_AFTER_NAME = ""
 # Words before "at" that aim at a person ("a swipe at Brown"), not at a place or firm.
 AT_A_PERSON: frozenset[str] = frozenset()
 # Words after a person's name that open their organisation: "Nick Bubb of Evolution Securities".

@@ -343,6 +343,9 @@ def test_a_club_one_plays_at_or_holds_an_office_in_is_no_person() -> None:
     assert _people(text, spans, "en") == ["Steve Clarke"]
     text = "One proposal was Bill Oddie for prime minister. It was a swipe at Brown."
     assert _people(text, [("Bill Oddie", "PER"), ("Brown", "PER")], "en") == ["Bill Oddie", "Brown"]
+    text = "Chelsea won at West Bromwich Albion. He contested the Sheffield Hallam seat in 1974."
+    spans = [("West Bromwich Albion", "PER"), ("Sheffield Hallam", "PER")]
+    assert _people(text, spans, "en") == []  # a club's last word, a constituency
 
 
 def test_firms_and_venues_are_no_people() -> None:
