@@ -208,6 +208,7 @@ ORGANISATION_HEADS = frozenset(
     }
 )  # fmt: skip
 STOP_WORDS = frozenset(_STOP_WORDS)
+INFLECTION_SUFFIXES = ("ing", "ed", "es", "s")
 GIVEN_STOP_WORDS = frozenset({"will", "may"})  # "Will Smith", "May Kennedy"
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})  # "McIlroy, who is third in the rankings"
 CREDIT_LABELS = frozenset(

@@ -74,6 +74,8 @@ THING_WORDS: frozenset[str] = frozenset()
 # Last words of an organisation's name.
 ORGANISATION_HEADS: frozenset[str] = frozenset()
 STOP_WORDS: frozenset[str] = frozenset()
+# Inflection endings a crude stemmer strips, longest first (key points' terms).
+INFLECTION_SUFFIXES: tuple[str, ...] = ()
 # Stop words that are given names too, which a capitalised one inside a sentence is.
 GIVEN_STOP_WORDS: frozenset[str] = frozenset()
 # Relative pronouns that refer only to people: a name they follow is a person's.
