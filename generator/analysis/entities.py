@@ -341,6 +341,10 @@ _RELATIVE_BEFORE = re.compile(r"[,;–]\s*(?:[a-zäöüß]+\s+)?$")
 _COORDINATED = re.compile(r"(?:\b(?:and|or|nor|und|oder)|&|,)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _OFFICE_AFTER = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z][\w-]*)")  # "Chelsea assistant boss Steve Clarke"
+# Teams in a results line: "Milwaukee Bucks – Denver Nuggets 92:74" (a score after the pair).
+_PAIRED_AFTER = re.compile(r"\s+[–—]\s+[^\W\d][^–—:;,.()]{0,40}?\s+\d{1,3}:\d{1,3}\b")
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}:\d{1,3}\b")
+_PAIR_DASH_BEFORE = re.compile(r"[–—]\s+$")
 _NO_PERSON = "_"  # a vote against any person reading
 # In English, where the cues are grammar ("Chelsea have"), a reading with a cue against a person
 # counts as two model readings; German articles also stand before names in Austrian speech
@@ -385,6 +389,10 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
         return True
     apposition = _APPOSITION_AFTER.match(text, end)
     if apposition and is_thing_noun(apposition.group(1).split()[-1]):
+        return True
+    if _PAIRED_AFTER.match(text, end) or (
+        _SCORE_AFTER.match(text, end) and _PAIR_DASH_BEFORE.search(text, max(0, start - 5), start)
+    ):
         return True
     district = lang.pattern(language, "DISTRICT_AFTER_NAME")
     if district and district.match(text, end):

@@ -178,6 +178,9 @@ THING_NOUNS = frozenset(
         "produkt", "konsole", "hersteller", "anbieter", "röster", "brauerei", "marke", "kette",
         "plattform", "portal", "netzwerk", "serie", "roboter", "sonde", "rakete", "satellit",
         "mission", "fregatte", "frachter", "tanker", "jacht", "kreuzer", "zerstörer", "fähre",
+        # places: "der Ortschaft Albu Kamal", "Flüchtlingslager Idomeni", "Flughafen Mariscal Sucre"
+        "ortschaft", "dorf", "siedlung", "lager", "flughafen", "stützpunkt", "provinz", "bezirk",
+        "stadtteil", "insel",
     }
 )  # fmt: skip
 # Whole words that make a run of capitalised words a club, region or thing: "SV Ried".

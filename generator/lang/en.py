@@ -201,6 +201,8 @@ ORGANISATION_HEADS = frozenset(
         "hotels", "airport", "hospital", "school", "academy", "museum", "gallery", "theatre",
         "theater", "arena", "stadium", "centre", "center", "license", "licence",
         "breweries", "brewery", "motor", "media", "digital", "global", "forum", "project",
+        # places: "George Street", "Barlinnie Prison"
+        "street", "road", "avenue", "prison",
         # football clubs: "West Bromwich Albion", "Blackburn Rovers", "Bolton Wanderers"
         "albion", "rovers", "wanderers", "hotspur", "rangers", "athletic",
         # works and products: "Production Diary", "Colin McRae Rally", "Ray DVD"

@@ -348,6 +348,15 @@ def test_a_club_one_plays_at_or_holds_an_office_in_is_no_person() -> None:
     assert _people(text, spans, "en") == []  # a club's last word, a constituency
 
 
+def test_teams_in_a_results_line_and_places_after_a_place_noun_are_no_people() -> None:
+    text = "Milwaukee Bucks – Denver Nuggets 92:74. Im Flüchtlingslager Idomeni warten viele."
+    spans = [("Milwaukee Bucks", "PER"), ("Denver Nuggets", "PER"), ("Idomeni", "PER")]
+    assert _people(text, spans) == []
+    text = "Tore: 0:1 (12.) Beric, 1:1 Milik. Die Ortschaft Albu Kamal liegt am Fluss."
+    assert _people(text, [("Beric", "PER"), ("Milik", "PER"), ("Albu Kamal", "PER")]) == ["Beric", "Milik"]
+    assert _people("The building on George Street.", [("George Street", "PER")], "en") == []
+
+
 def test_firms_and_venues_are_no_people() -> None:
     text = "Cisco Systems and a Sage Centre."
     spans = [("Cisco Systems", "PER"), ("Sage Centre", "PER")]
