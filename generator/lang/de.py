@@ -176,6 +176,7 @@ THING_NOUNS = frozenset(
         "pferd", "schiff", "hotel", "restaurant", "film", "buch", "roman", "album", "song", "lied",
         "stiftung", "institut", "gruppe", "band", "club", "klub", "team", "radio", "tv", "dienst",
         "produkt", "konsole", "hersteller", "anbieter", "röster", "brauerei", "marke", "kette",
+        "autobauer",
         "plattform", "portal", "netzwerk", "serie", "roboter", "sonde", "rakete", "satellit",
         "mission", "fregatte", "frachter", "tanker", "jacht", "kreuzer", "zerstörer", "fähre",
         # places: "der Ortschaft Albu Kamal", "Flüchtlingslager Idomeni", "Flughafen Mariscal Sucre"

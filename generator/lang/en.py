@@ -174,6 +174,7 @@ THING_NOUNS = frozenset(
         "brewer", "publisher", "supermarket", "platform", "network", "thriller", "comedy", "game",
         "probe", "lander", "spacecraft", "satellite", "frigate", "destroyer", "vessel", "ferry",
         "yacht", "hotel", "restaurant", "club", "team", "radio", "tv", "song", "band", "mission",
+        "conglomerate", "housebuilder",
     }
 )  # fmt: skip
 # Whole words that make a run of capitalised words a club, region or thing: "Manchester City".

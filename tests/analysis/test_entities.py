@@ -357,6 +357,12 @@ def test_teams_in_a_results_line_and_places_after_a_place_noun_are_no_people() -
     assert _people("The building on George Street.", [("George Street", "PER")], "en") == []
 
 
+def test_a_firm_named_after_a_person_is_none_after_its_trade_but_a_maker_may_be_a_person() -> None:
+    text = "Shares in housebuilder George Wimpey rose. Documentary maker Michael Cockerell filmed."
+    spans = [("George Wimpey", "PER"), ("Michael Cockerell", "PER")]
+    assert _people(text, spans, "en") == ["Michael Cockerell"]
+
+
 def test_firms_and_venues_are_no_people() -> None:
     text = "Cisco Systems and a Sage Centre."
     spans = [("Cisco Systems", "PER"), ("Sage Centre", "PER")]
