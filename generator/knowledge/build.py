@@ -46,14 +46,14 @@ def build_knowledge(
     analyses = [
         dataclasses.replace(a, people=[p for p in a.people if not _names(p) & hidden]) for a in analyses
     ]
-    analyses = _without_unlikely_people(analyses)
+    analyses, clusters = _without_unlikely_people(analyses)
     ids = Slugs()
     briefings = [
         Briefing(d, a, [""] * len(a.people), [""] * len(a.entities))
         for d, a in zip(documents, analyses, strict=True)
     ]
     people: dict[str, Person] = {}
-    for cluster in _apply(resolve_people(analyses), analyses, [d.id for d in documents], overrides):
+    for cluster in _apply(clusters, analyses, [d.id for d in documents], overrides):
         cluster.refs.sort()  # document order
         locals_ = [(briefings[d], analyses[d].people[p]) for d, p in cluster.refs]
         names = Counter(person.name for _, person in locals_)
@@ -77,16 +77,20 @@ def build_knowledge(
     return Knowledge(briefings, people, entities)
 
 
-def _without_unlikely_people(analyses: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
+def _without_unlikely_people(
+    analyses: list[DocumentAnalysis],
+) -> tuple[list[DocumentAnalysis], list[list[LocalRef]]]:
     """Drop people whose names the model more often calls a place, an organisation or a thing
     across the corpus ("Burundi", "Star Trek"), and weak ones that join nobody named in full in
-    any document."""
+    any document. Returns the analyses without them and the clusters of the people kept (whole
+    clusters go, so the people are resolved once)."""
     votes: Counter[tuple[str, bool]] = Counter()
     for a in analyses:
         votes.update((fold(m.text), True) for p in a.people for m in p.mentions)
         votes.update((fold(m.text), False) for e in a.entities for m in e.mentions)
     drop = set()
-    for cluster in resolve_people(analyses):
+    clusters = resolve_people(analyses)
+    for cluster in clusters:
         locals_ = [analyses[d].people[p] for d, p in cluster]
         if all(p.weak for p in locals_):
             drop.update(cluster)
@@ -102,11 +106,16 @@ def _without_unlikely_people(analyses: list[DocumentAnalysis]) -> list[DocumentA
             if sum(votes[f, False] for f in full) > sum(votes[f, True] for f in full):
                 drop.update(cluster)
     if not drop:
-        return analyses
-    return [
+        return analyses, clusters
+    kept: dict[LocalRef, LocalRef] = {}  # old reference -> the person's index among those kept
+    for d, a in enumerate(analyses):
+        remaining = [i for i in range(len(a.people)) if (d, i) not in drop]
+        kept.update(((d, i), (d, new)) for new, i in enumerate(remaining))
+    analyses = [
         dataclasses.replace(a, people=[p for i, p in enumerate(a.people) if (d, i) not in drop])
         for d, a in enumerate(analyses)
     ]
+    return analyses, [[kept[ref] for ref in cluster] for cluster in clusters if cluster[0] not in drop]
 
 
 @dataclasses.dataclass

@@ -174,3 +174,15 @@ def test_letters_without_an_accent_to_drop_meet_their_ascii_spelling(fake) -> No
     recognizer = fake({"Lech Wałęsa": "PER", "Lech Walesa": "PER"})
     k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
     assert [(p.name, p.documents) for p in k.people.values()] == [("Lech Wałęsa", ["d0", "d1"])]
+
+
+def test_people_are_resolved_once_per_build(fake, monkeypatch) -> None:
+    import generator.knowledge.build as build
+
+    calls = []
+    original = build.resolve_people
+    monkeypatch.setattr(build, "resolve_people", lambda analyses: calls.append(1) or original(analyses))
+    # "Hofer", once and never in full, is dropped before Putin of the same document is placed.
+    k = _knowledge(fake, "Wladimir Putin reiste ab.", "Gestern sprach Hofer mit Putin.")
+    assert len(calls) == 1 and [p.name for p in k.people.values()] == ["Wladimir Putin"]
+    assert [b.person_ids for b in k.briefings] == [["wladimir-putin"], ["wladimir-putin"]]
