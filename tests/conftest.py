@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,15 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def site_project(folder: Path, documents: dict[str, str]) -> Path:
+    """A site project like this one (its mkdocs.yml and docs/) with these source documents."""
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    for name, text in documents.items():
+        write(folder / "seeds", name, text)
+    return folder
 
 
 def make_doc(doc_id: str, *paragraphs: str | Segment, language: str = "de", **fields: Any) -> Document:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ from click.testing import CliRunner
 import generator
 from generator.cli import main
 
-from .conftest import ROOT, write
+from .conftest import site_project, write
 
 PROPERDOCS = importlib.util.find_spec("properdocs") is not None
 DOCS = {
@@ -41,11 +40,7 @@ def properdocs() -> None:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    for name, text in DOCS.items():
-        write(tmp_path / "seeds", name, text)
-    return tmp_path
+    return site_project(tmp_path, DOCS)
 
 
 def _briefing(project: Path, *arguments: str) -> subprocess.CompletedProcess[str]:

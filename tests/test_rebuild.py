@@ -4,7 +4,6 @@ again and leaves the others alone, while the site-wide search data still covers 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from mkdocs.config import load_config
 
 from generator.rebuild import LastBuild, PageRecord
 
-from .conftest import ROOT, write
+from .conftest import site_project, write
 
 DOCS = {
     "a.txt": "Politik\n\nErster Bericht\n\nWien – Anna Gruber sagte am Montag in Wien etwas.\n",
@@ -55,11 +54,7 @@ def test_a_saved_build_is_used_only_with_the_same_fingerprint_and_its_own_site(t
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    for name, text in DOCS.items():
-        write(tmp_path / "seeds", name, text)
-    return tmp_path
+    return site_project(tmp_path, DOCS)
 
 
 def _serve_build(project: Path, first: bool) -> None:
