@@ -345,6 +345,9 @@ _OFFICE_AFTER = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z][\w-]*)")  # "Chelsea assi
 _PAIRED_AFTER = re.compile(r"\s+[–—]\s+[^\W\d][^–—:;,.()]{0,40}?\s+\d{1,3}:\d{1,3}\b")
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}:\d{1,3}\b")
 _PAIR_DASH_BEFORE = re.compile(r"[–—]\s+$")
+# A work with its year: "Ben Hur (1959)", a listing "(Midnight Lace, USA 1960, David Miller)";
+# not a life "(1881-1973)".
+_YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)|,\s+[A-Z][A-Za-z/]{1,10}\s+(?:19|20)\d\d,")
 _NO_PERSON = "_"  # a vote against any person reading
 # In English, where the cues are grammar ("Chelsea have"), a reading with a cue against a person
 # counts as two model readings; German articles also stand before names in Austrian speech
@@ -393,6 +396,8 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     if _PAIRED_AFTER.match(text, end) or (
         _SCORE_AFTER.match(text, end) and _PAIR_DASH_BEFORE.search(text, max(0, start - 5), start)
     ):
+        return True
+    if _YEAR_AFTER.match(text, end):
         return True
     district = lang.pattern(language, "DISTRICT_AFTER_NAME")
     if district and district.match(text, end):

@@ -392,3 +392,10 @@ def test_a_german_relative_pronoun_is_no_article_before_a_name() -> None:
 
 def test_god_is_no_person() -> None:
     assert _people("Thank God it is over.", [("God", "PER")], "en") == []
+
+
+def test_a_name_with_a_year_in_parentheses_is_a_work_but_a_life_is_a_person() -> None:
+    text = "Der Filmklassiker Ben Hur (1959) läuft. Heute: (Midnight Lace, USA 1960, David Miller)."
+    spans = [("Ben Hur", "PER"), ("Midnight Lace", "PER"), ("David Miller", "PER")]
+    assert _people(text, spans) == ["David Miller"]
+    assert _people("Pablo Picasso (1881-1973) malte.", [("Pablo Picasso", "PER")]) == ["Pablo Picasso"]
