@@ -40,6 +40,7 @@ _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?/–-]+|[\s\"'„�
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\S+")
 # What follows a full name to say where the person works: "Nick Bubb of Evolution Securities".
+_AFFILIATION = lang.words("AFFILIATION")
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
 # German abstract nouns are no name words: "Harmlosigkeit", "Freiheit", "Gesellschaft".
@@ -144,7 +145,7 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
             break
         start, end = trim(text, start, end)
     words = text[start:end].split()
-    of = next((i for i, w in enumerate(words) if w in lang.words("AFFILIATION")), 0)
+    of = next((i for i, w in enumerate(words) if w in _AFFILIATION), 0)
     if of >= 2 and not styled:  # "Nick Bubb of Evolution Securities"
         end = text.rindex(words[of - 1], start, end) + len(words[of - 1])
         words = words[:of]
@@ -284,12 +285,15 @@ def _extended_right(text: str, entities: Entities) -> Entities:
     return out
 
 
+_LIKE = lang.words("LIKE")
+
+
 def _after_thing_noun(text: str, start: int, end: int, language: str) -> bool:
     """ "Zeitung El Mundo", "Kater Robby", "the musical Spend Spend Spend": the noun just before
     the name (lower-case in English). A noun opening the span is not looked at: on 430 German
     articles the model's PER spans opened so only with the given name Roman."""
     before = text[:start].split()
-    if len(before) > 1 and before[-1].casefold() in lang.words("LIKE"):  # "Filmen wie Echo Park"
+    if len(before) > 1 and before[-1].casefold() in _LIKE:  # "Filmen wie Echo Park"
         before = before[:-1]
     lower = language in ONLY_NAMES_CAPITALISED
     nouns = [w for w in before[-1:] if w[-1:].isalpha()]  # not "… website. Curt Hopkins"

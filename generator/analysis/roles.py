@@ -17,6 +17,7 @@ ENGLISH_TITLE_WITHIN = 3  # words of an English apposition its office may stand 
 _PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^()]{1,40})\)")
 _AGE = re.compile(r"^(?:\d{1,3})$")
 _PARTY = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü/.\-]{1,11}$")
+_POSITION_MARKERS = lang.words("POSITION_MARKERS")  # "(l.)", "(Mitte)": in parentheses like a party
 _APPOSITION = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:dem|der|des|die|den|the|a|an|ein|eine|einem|einer|eines)\s+)?"
     r"(?P<phrase>[^,;:()\"„“”]{2,120}?)\s*(?=[,;:]|\.(?:\s|$)|$)"
@@ -82,7 +83,7 @@ def facts_after(text: str, end: int, language: str = "") -> NameFacts:
         for part in (p.strip() for p in parenthesis.group("inner").split(",")):
             if _AGE.match(part) and 0 < int(part) < 120:
                 age = int(part)
-            elif _PARTY.match(part) and part.strip(".").casefold() not in lang.words("POSITION_MARKERS"):
+            elif _PARTY.match(part) and part.strip(".").casefold() not in _POSITION_MARKERS:
                 party = part
     elif (english := _ENGLISH_AGE.match(rest)) and 0 < int(english.group("age")) < 120:
         age = int(english.group("age"))

@@ -8,7 +8,7 @@ from ..analysis.names import fold
 from ..records import Outcome
 from . import paths
 from .escape import Markdown, escape, join, link
-from .markup import relative, sort_name, table_header, table_row
+from .markup import sort_name, table_header, table_row
 from .site import Site
 
 
@@ -55,14 +55,14 @@ def index_pages(site: Site) -> dict[str, str]:
         key=lambda b: (-(b.document.date.toordinal() if b.document.date else 0), b.document.title),
     ):
         date = b.document.date.isoformat() if b.document.date else "—"  # not "ohne Datum" on every row
-        names = [link(k.people[p].name, relative(here, paths.person(p))) for p in dict.fromkeys(b.person_ids)]
-        title = link(b.document.title, relative(here, site.paths.briefing(b.document.id)))
+        names = [site.person_link(p, here) for p in dict.fromkeys(b.person_ids)]
+        title = site.briefing_link(b.document.id, here)
         rubric = join([b.document.kicker] if b.document.kicker else list(b.document.tags))
         kinds: dict[str, list[Markdown]] = {"ORG": [], "LOC": []}
         for eid in dict.fromkeys(b.entity_ids):
             entity = k.entities[eid]
             if entity.label in kinds and paths.has_page(entity):
-                kinds[entity.label].append(link(entity.name, relative(here, paths.entity(entity))))
+                kinds[entity.label].append(site.entity_link(entity, here))
         cells = [escape(date), title, escape(b.analysis.language), rubric, join(names)]
         rows.append(table_row(cells + [join(kinds["ORG"]), join(kinds["LOC"])]))
     columns = [
@@ -80,7 +80,7 @@ def index_pages(site: Site) -> dict[str, str]:
     people = []
     for p in sorted(k.people.values(), key=lambda p: (sort_name(p.name), p.id)):
         roles = list(dict.fromkeys(role.value for role in p.roles))[:3]
-        name = link(p.name, relative(here, paths.person(p.id)))
+        name = site.person_link(p.id, here)
         people.append((sort_name(p.name), table_row([name, join(roles), escape(len(p.documents))])))
     pages[here] = _lettered(site, L["people"], [L["name"], L["roles"], L["count"]], people)
 
@@ -88,7 +88,7 @@ def index_pages(site: Site) -> dict[str, str]:
         folder = paths.ENTITY_FOLDERS[label]
         here = paths.index(folder)
         entities = [
-            (e.name, table_row([link(e.name, relative(here, paths.entity(e))), escape(len(e.documents))]))
+            (e.name, table_row([site.entity_link(e, here), escape(len(e.documents))]))
             for e in sorted(k.entities.values(), key=lambda e: (fold(e.name), e.id))
             if e.label == label
         ]

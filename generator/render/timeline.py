@@ -8,7 +8,7 @@ from itertools import groupby
 
 from ..lang import month_name
 from . import paths
-from .escape import Markdown, escape, link, quoted
+from .escape import Markdown, escape, quoted
 from .site import Site
 
 
@@ -18,7 +18,7 @@ def timeline_pages(site: Site) -> dict[str, str]:
     undated: list[Markdown] = []
     for b in site.knowledge.briefings:
         doc = b.document
-        title = link(doc.title, site.paths.briefing(doc.id))
+        title = site.briefing_link(doc.id, paths.TIMELINE)
         if doc.date:
             line = Markdown(f"**{doc.date.isoformat()}** · {words['published']}: {title}")
             entries.append(((doc.date, 1, doc.id), line))

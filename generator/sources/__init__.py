@@ -31,8 +31,8 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
 def language_code(value: object) -> str:
     """ "de", "de-AT", "de_DE", "German", "Deutsch" -> "de"; unknown -> "" (then detected)."""
     text = str(value or "").strip().lower()
-    if text in language_names():
-        return language_names()[text]
+    if text in (names := language_names()):
+        return names[text]
     code = text.replace("_", "-").split("-")[0]
     return code if len(code) == 2 and code.isalpha() else ""
 
