@@ -13,6 +13,16 @@ import re
 from .events import is_date_word
 from .titles import PEERAGE, is_function_word, is_kinship_noun, is_thing_noun, is_title, not_name_part
 
+_WORD_AFTER_COMMA = re.compile(r",\s+(\w+)")
+
+
+def word_after_comma(text: str, end: int) -> str:
+    """The word after a comma that follows position ``end``: "who" of "McIlroy, who" (not of
+    "Customers who"), else ""."""
+    found = _WORD_AFTER_COMMA.match(text, end)
+    return found.group(1) if found else ""
+
+
 _WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 # A lookahead, so that "traf Außenminister Mevlüt Çavuşoğlu" is also tried from "Außenminister".

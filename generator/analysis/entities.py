@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import lang
 from ..records import Mention, Sentence, Span
-from .cues import cued_names
+from .cues import cued_names, word_after_comma
 from .events import is_date_word
 from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, SENTENCE_OPENING, is_abbreviation
 from .nlp import Parsed
@@ -353,6 +353,7 @@ _PAIR_DASH_BEFORE = re.compile(r"[–—]\s+$")
 # not a life "(1881-1973)".
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)|,\s+[A-Z][A-Za-z/]{1,10}\s+(?:19|20)\d\d,")
 _NO_PERSON = "_"  # a vote against any person reading
+_THING_RELATIVES = lang.words("THING_RELATIVES")
 # In English, where the cues are grammar ("Chelsea have"), a reading with a cue against a person
 # counts as two model readings; German articles also stand before names in Austrian speech
 # ("das Mariedl", "der Faymann").
@@ -361,6 +362,19 @@ _CUE_WEIGHT = 2
 
 # Its apposition's head: "Diageo, the world's biggest spirits company, has ..."
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|ein|eine)\s+([^,.;:()]{1,60}?)\s*(?:[,.;:()]|$)")
+
+
+def _thing_apposition(words: list[str], language: str) -> bool:
+    """An apposition whose head is a thing noun ("the world's biggest spirits company"), or a
+    short one headed by the last word of an organisation's name ("the investment bank"; not
+    "a lecturer at London's Imperial College", nor a position: "the England centre")."""
+    head, modifiers = words[-1], words[:-1]
+    return is_thing_noun(head) or (
+        len(modifiers) <= 2
+        and is_organisation_head(head)
+        and not is_title_word(head)
+        and all(w.islower() and not is_function_word(w, language) for w in modifiers)
+    )
 
 
 def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
@@ -395,16 +409,19 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     if found and is_title_word(found.group(1)):
         return True
     apposition = _APPOSITION_AFTER.match(text, end)
-    if apposition and is_thing_noun(apposition.group(1).split()[-1]):
+    if apposition and _thing_apposition(apposition.group(1).split(), language):
         return True
+    opens_sentence = SENTENCE_OPENING.search(text, max(0, start - 5), start)
+    if opens_sentence and word_after_comma(text, end) in _THING_RELATIVES:
+        return True  # "Laura Ashley, which is due", not "a song with June Carter Cash, which was"
     if _PAIRED_AFTER.match(text, end) or (
         _SCORE_AFTER.match(text, end) and _PAIR_DASH_BEFORE.search(text, max(0, start - 5), start)
     ):
         return True
     if _YEAR_AFTER.match(text, end):
         return True
-    district = lang.pattern(language, "DISTRICT_AFTER_NAME")
-    if district and district.match(text, end):
+    thing = lang.pattern(language, "THING_AFTER_NAME")
+    if thing and thing.match(text, end):
         return True
     coordinated = _COORDINATED.search(text, max(0, start - 10), start)  # "Me and Gethin are"
     if verb and one_word and not coordinated and verb.match(text, end):

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Collection
 from functools import cache, lru_cache
 
+from nicknames import NickNamer
 from text_unidecode import unidecode
 
 from ..lang import languages_where
@@ -84,6 +85,17 @@ def same_but_middle_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
+
+
+@cache
+def _nicknames() -> NickNamer:
+    return NickNamer()
+
+
+def is_nickname_of(nickname: str, given_name: str) -> bool:
+    """ "Dave" of "David", "Bill" of "William" (tokens as name_tokens gives them): English
+    given names and their pet forms, from the curated table of the nicknames package."""
+    return nickname != given_name and nickname in _nicknames().nicknames_of(given_name)
 
 
 def word_count(name: str) -> int:

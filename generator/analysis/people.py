@@ -15,10 +15,12 @@ from typing import TypeVar
 
 from .. import lang
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
+from .cues import word_after_comma
 from .names import (
     ONLY_NAMES_CAPITALISED,
     S_GENITIVE,
     genitive_variants,
+    is_nickname_of,
     name_tokens,
     nominative,
     same_but_middle_names,
@@ -174,6 +176,7 @@ def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
             by_ends.setdefault((tokens[0], tokens[-1]), []).append(tokens)
         groups.setdefault(key, []).append(m)
     _join_initials(groups)
+    _join_nicknames(groups)
     _join_given_names(groups)
     _join_surnames(groups)
     singles: dict[tuple[str, ...], list[Mention]] = {}
@@ -206,6 +209,19 @@ def _join_initials(groups: dict[tuple[str, ...], list[Mention]]) -> None:
     for key in opened:
         found = [k for k in ends.get(key[1:], set()) if len(k) > len(key) - 1 and k[0].startswith(key[0][0])]
         if len(found) == 1:
+            groups[found[0]].extend(groups.pop(key))
+
+
+def _join_nicknames(groups: dict[tuple[str, ...], list[Mention]]) -> None:
+    """ "Dave Collins" is David Collins: a full name whose first name is a pet form of the first
+    name of exactly one other full name with the same rest joins it."""
+    by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in groups:
+        if len(key) > 1:
+            by_rest.setdefault(key[1:], []).append(key)
+    for key in [k for k in groups if len(k) > 1]:
+        found = [k for k in by_rest[key[1:]] if is_nickname_of(key[0], k[0])]
+        if len(found) == 1 and found[0] in groups:
             groups[found[0]].extend(groups.pop(key))
 
 
@@ -445,12 +461,10 @@ def _marked(m: Mention, texts: list[str]) -> bool:
     facts = name_facts(text, m.span.start, m.span.end)
     before = text[: m.span.start].split()[-1:]
     addressed = bool(before) and (is_kinship_noun(before[0]) or is_address(before[0]))
-    after = _WORD_AFTER_COMMA.match(text, m.span.end)
-    relative = after is not None and after.group(1) in _PERSON_RELATIVES
+    relative = word_after_comma(text, m.span.end) in _PERSON_RELATIVES
     return bool(facts.title or facts.age or facts.party or facts.apposition or addressed or relative)
 
 
-_WORD_AFTER_COMMA = re.compile(r",\s+(\w+)")  # "McIlroy, who", not "Customers who"
 _PERSON_RELATIVES = lang.words("PERSON_RELATIVES")
 
 

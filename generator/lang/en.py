@@ -174,7 +174,7 @@ THING_NOUNS = frozenset(
         "brewer", "publisher", "supermarket", "platform", "network", "thriller", "comedy", "game",
         "probe", "lander", "spacecraft", "satellite", "frigate", "destroyer", "vessel", "ferry",
         "yacht", "hotel", "restaurant", "club", "team", "radio", "tv", "song", "band", "mission",
-        "conglomerate", "housebuilder",
+        "conglomerate", "housebuilder", "bookmaker",
     }
 )  # fmt: skip
 # Whole words that make a run of capitalised words a club, region or thing: "Manchester City".
@@ -214,6 +214,7 @@ STOP_WORDS = frozenset(_STOP_WORDS)
 INFLECTION_SUFFIXES = ("ing", "ed", "es", "s")
 GIVEN_STOP_WORDS = frozenset({"will", "may"})  # "Will Smith", "May Kennedy"
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})  # "McIlroy, who is third in the rankings"
+THING_RELATIVES = frozenset({"which"})  # "Laura Ashley, which is due to issue its next trading statement"
 CREDIT_LABELS = frozenset(
     {"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits", "source"}
 )
@@ -232,7 +233,13 @@ WORK_BEFORE_NAME = (
 )
 AT_BEFORE_NAME = r"(\w+)\s+at\s+$"
 OFFICE_OF_BEFORE_NAME = r"\b([a-z]+) of\s+$"
-DISTRICT_AFTER_NAME = r"\s+(?:seat|constituency|ward|borough)\b"
+# A person has no profits or shareholders, but may own "cars" or "sales" ("Beckham's cars"):
+# those count only without a possessive.
+THING_AFTER_NAME = (
+    r"(?:['’]s?)?\s+(?:division|subsidiary|subsidiaries|profits|turnover|shareholders|factory"
+    r"|factories|dealerships|format|franchise)\b"
+    r"|\s+(?:seat|constituency|ward|borough|cars|sales)\b"
+)
 AT_A_PERSON = frozenset(
     {"look", "looked", "looking", "dig", "swipe", "jibe", "aimed", "angry", "laughed", "shouted", "fired"}
 )

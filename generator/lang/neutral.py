@@ -80,6 +80,8 @@ INFLECTION_SUFFIXES: tuple[str, ...] = ()
 GIVEN_STOP_WORDS: frozenset[str] = frozenset()
 # Relative pronouns that refer only to people: a name they follow is a person's.
 PERSON_RELATIVES: frozenset[str] = frozenset()
+# Relative pronouns that never refer to a person: a name opening a sentence before one is a thing's.
+THING_RELATIVES: frozenset[str] = frozenset()
 # Labels of a picture's or a figure's credit, before a colon ("Foto: APA"), lower case.
 CREDIT_LABELS: frozenset[str] = frozenset()
 # Labels of advertising on a news page.
@@ -97,8 +99,9 @@ PLURAL_VERB_AFTER_NAME = ""
 WORK_BEFORE_NAME = ""
 AT_BEFORE_NAME = ""
 OFFICE_OF_BEFORE_NAME = ""
-# A noun after a name that makes it a constituency or district ("the Sheffield Hallam seat").
-DISTRICT_AFTER_NAME = ""
+# A noun after a name that makes it a district's, a firm's, a work's or a thing's ("the
+# Sheffield Hallam seat", "the Alfa Romeo division", "the Pop Idol format").
+THING_AFTER_NAME = ""
 # Words before "at" that aim at a person ("a swipe at Brown"), not at a place or firm.
 AT_A_PERSON: frozenset[str] = frozenset()
 # Words after a person's name that open their organisation: "Nick Bubb of Evolution Securities".

@@ -399,3 +399,21 @@ def test_a_name_with_a_year_in_parentheses_is_a_work_but_a_life_is_a_person() ->
     spans = [("Ben Hur", "PER"), ("Midnight Lace", "PER"), ("David Miller", "PER")]
     assert _people(text, spans) == ["David Miller"]
     assert _people("Pablo Picasso (1881-1973) malte.", [("Pablo Picasso", "PER")]) == ["Pablo Picasso"]
+
+
+def test_a_firm_by_its_units_profits_relative_pronoun_or_short_apposition() -> None:
+    text = (
+        "Laura Ashley, which is due to report, fell. Fiat owns the Alfa Romeo division. "
+        "NM Rothschild, the investment bank, is advising. The Pop Idol format returns."
+    )
+    spans = [("Laura Ashley", "PER"), ("Alfa Romeo", "PER"), ("NM Rothschild", "PER"), ("Pop Idol", "PER")]
+    assert _people(text, spans, "en") == []
+
+
+def test_which_after_a_name_inside_a_sentence_and_a_long_apposition_leave_a_person() -> None:
+    text = (
+        "He wrote Ring of Fire with June Carter Cash, which was a hit. Armand Marie Leroi, a "
+        "lecturer at London's Imperial College, won. Beckham's cars were stolen."
+    )
+    spans = [("June Carter Cash", "PER"), ("Armand Marie Leroi", "PER"), ("Beckham", "PER")]
+    assert _people(text, spans, "en") == ["June Carter Cash", "Armand Marie Leroi", "Beckham"]

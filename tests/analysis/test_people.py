@@ -362,3 +362,13 @@ def test_a_nationality_noun_before_a_name_is_a_role_and_no_part_of_it(fake) -> N
     analysis = analyse(make_doc("t", text), fake({"US-Amerikaner Jack Sock": "PER", "Michael Berrer": "PER"}))
     people = {p.name: [r.value for r in p.roles] for p in analysis.people}
     assert people["Jack Sock"] == ["US-Amerikaner"] and "US-Amerikaner Jack Sock" not in people
+
+
+def test_a_pet_form_of_the_given_name_joins_the_full_name_but_not_another_person(fake) -> None:
+    names = {"Dave Collins": "PER", "David Collins": "PER", "Danny Collins": "PER"}
+    text = ("David Collins was appointed.", "Dave Collins said so.", "Danny Collins scored.")
+    analysis = analyse(make_doc("t", *text, language="en"), fake(names))
+    assert sorted(sorted(p.forms) for p in analysis.people) == [
+        ["Danny Collins"],
+        ["Dave Collins", "David Collins"],
+    ]
