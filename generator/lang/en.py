@@ -233,12 +233,13 @@ WORK_BEFORE_NAME = (
 )
 AT_BEFORE_NAME = r"(\w+)\s+at\s+$"
 OFFICE_OF_BEFORE_NAME = r"\b([a-z]+) of\s+$"
-# A person has no profits or shareholders, but may own "cars" or "sales" ("Beckham's cars"):
+# A person has no profits or shareholders, but may own "cars" or "sales" ("Beckham's cars") and
+# have won an award ("the Golden and Silver Bear awards", "the Turner prize", not "Turner's prize"):
 # those count only without a possessive.
 THING_AFTER_NAME = (
     r"(?:['’]s?)?\s+(?:division|subsidiary|subsidiaries|profits|turnover|shareholders|factory"
     r"|factories|dealerships|format|franchise)\b"
-    r"|\s+(?:seat|constituency|ward|borough|cars|sales)\b"
+    r"|\s+(?:seat|constituency|ward|borough|cars|sales|awards?|prizes?|trophy)\b"
 )
 AT_A_PERSON = frozenset(
     {"look", "looked", "looking", "dig", "swipe", "jibe", "aimed", "angry", "laughed", "shouted", "fired"}

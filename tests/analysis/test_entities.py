@@ -417,3 +417,9 @@ def test_which_after_a_name_inside_a_sentence_and_a_long_apposition_leave_a_pers
     )
     spans = [("June Carter Cash", "PER"), ("Armand Marie Leroi", "PER"), ("Beckham", "PER")]
     assert _people(text, spans, "en") == ["June Carter Cash", "Armand Marie Leroi", "Beckham"]
+
+
+def test_a_name_read_as_a_person_more_often_is_a_person_everywhere_in_the_document() -> None:
+    text = "Brasiliens Top-Stürmer Neymar fehlt. Damit dürfte Neymar pausieren. Neymar schweigt."
+    spans = [("Neymar", "ORG"), ("Neymar", "PER"), ("Neymar", "PER")]
+    assert _people(text, spans) == ["Neymar", "Neymar", "Neymar"]

@@ -344,7 +344,7 @@ def test_a_german_name_ending_in_s_only_before_nouns_is_a_genitive(fake) -> None
     assert people == {"Den Watts": ["Den Watts", "Den"]}
 
 
-def test_in_english_one_word_named_often_but_never_marked_is_weak(fake) -> None:
+def test_one_word_named_often_but_never_marked_is_weak(fake) -> None:
     names = {"Sony": "PER", "McIlroy": "PER", "Will Smith": "PER"}
     text = (
         "Sony has billed the machine as new. Sony is entering a market. "
@@ -353,8 +353,11 @@ def test_in_english_one_word_named_often_but_never_marked_is_weak(fake) -> None:
     analysis = analyse(make_doc("t", text, language="en"), fake(names))
     weak = {p.name: p.weak for p in analysis.people}
     assert weak == {"Sony": True, "McIlroy": False, "Will Smith": False}
-    german = analyse(make_doc("t", "Sony baut. Sony verkauft.", language="de"), fake(names))
-    assert [p.weak for p in german.people] == [False]  # German: weak only when named once
+    names = {"Sony": "PER", "Aysha": "PER"}
+    german = analyse(
+        make_doc("t", "Sony baut. Sony verkauft. Aysha (35) sitzt. Aysha sagt.", language="de"), fake(names)
+    )
+    assert {p.name: p.weak for p in german.people} == {"Sony": True, "Aysha": False}
 
 
 def test_a_nationality_noun_before_a_name_is_a_role_and_no_part_of_it(fake) -> None:

@@ -40,7 +40,10 @@ def test_one_profile_across_documents_and_languages(fake) -> None:
 
 def test_ambiguous_surname_is_not_merged_without_context(fake) -> None:
     k = _knowledge(
-        fake, "Norbert Hofer sprach.", "Helmut Hofer sprach.", "Gestern schwieg Hofer. Dann ging Hofer."
+        fake,
+        "Norbert Hofer sprach.",
+        "Helmut Hofer sprach.",
+        "Gestern schwieg Parteichef Hofer. Dann ging Hofer.",
     )
     assert sorted(p.name for p in k.people.values()) == ["Helmut Hofer", "Hofer", "Norbert Hofer"]
 
