@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 
 from .. import lang
 from ..records import Mention, Sentence, Span
 from .cues import cued_names, word_after_comma
 from .events import is_date_word
-from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, SENTENCE_OPENING, is_abbreviation
+from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, S_GENITIVE, SENTENCE_OPENING, is_abbreviation
 from .nlp import Parsed
 from .titles import (
     PATRONYMICS,
@@ -111,11 +112,25 @@ def _without_modifiers(text: str, start: int, end: int) -> tuple[int, int]:
     return start, ending.start() if ending else end
 
 
+@cache
+def _territories(language: str) -> frozenset[str]:
+    return frozenset(name.casefold() for name in lang.territory_names(language))
+
+
+def _territory_genitive(word: str, language: str) -> bool:
+    """ "Brasiliens", "Österreichs": a country's genitive stands before a name as an attribute
+    ("Österreichs Golfstar Bernd Wiesberger", "Brasiliens Teamkicker"), never in it."""
+    return language in S_GENITIVE and word.endswith("s") and word[:-1].casefold() in _territories(language)
+
+
 def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[int, int] | None:
     """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
     what is left is not a name."""
     start, end = _without_modifiers(text, *trim(text, start, end))
     words = text[start:end].split()
+    if len(words) > 1 and _territory_genitive(words[0], language):
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
     # A peer's style opens a name or follows another title: "Sacha Baron Cohen" keeps "Baron".
     titles = [
         i

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang import for_language
+from ..lang import territory_names
 from .forms import normal_form
 
 # Another name of a city counts when the city has this many inhabitants: small towns' other
@@ -32,16 +32,7 @@ def city(name: str, language: str) -> int | None:
 
 @lru_cache(maxsize=8)
 def _territories(language: str) -> dict[str, str]:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names: dict[str, str] = dict(Locale.parse(language).territories)
-    except (UnknownLocaleError, ValueError):
-        names = {}
-    table = {normal_form(n, language): code for code, n in names.items() if code != "ZZ"}
-    aliases = for_language(language).TERRITORY_ALIASES
-    table.update({normal_form(n, language): code for n, code in aliases.items()})
-    return table
+    return {normal_form(n, language): code for n, code in territory_names(language).items()}
 
 
 @lru_cache(maxsize=8)

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from . import neutral
@@ -99,6 +99,17 @@ def language_names() -> dict[str, str]:
         for code, name in Locale.parse(locale).languages.items()
         if len(code) == 2
     }
+
+
+@cache
+def territory_names(language: str) -> dict[str, str]:
+    """Names of countries, unions and world regions in the language (CLDR), with the ones its
+    module adds (``TERRITORY_ALIASES``: "britain"), -> territory code: "Österreich" -> "AT"."""
+    try:
+        names = {name: code for code, name in Locale.parse(language).territories.items() if code != "ZZ"}
+    except (UnknownLocaleError, ValueError):
+        names = {}
+    return {**names, **for_language(language).TERRITORY_ALIASES}
 
 
 @cache

@@ -423,3 +423,9 @@ def test_a_name_read_as_a_person_more_often_is_a_person_everywhere_in_the_docume
     text = "Brasiliens Top-Stürmer Neymar fehlt. Damit dürfte Neymar pausieren. Neymar schweigt."
     spans = [("Neymar", "ORG"), ("Neymar", "PER"), ("Neymar", "PER")]
     assert _people(text, spans) == ["Neymar", "Neymar", "Neymar"]
+
+
+def test_a_countrys_genitive_before_a_name_is_no_part_of_it() -> None:
+    text = "Das betonte Brasiliens Teamkicker. Es spielt Frankreichs Kylian Mbappé. Hans Meister kam."
+    spans = [("Brasiliens Teamkicker", "PER"), ("Frankreichs Kylian Mbappé", "PER"), ("Hans Meister", "PER")]
+    assert _people(text, spans) == ["Kylian Mbappé", "Hans Meister"]
