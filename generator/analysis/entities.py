@@ -13,6 +13,7 @@ from .cues import cued_names, word_after_comma
 from .events import is_date_word
 from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, S_GENITIVE, SENTENCE_OPENING, is_abbreviation
 from .nlp import Parsed
+from .roles import marks_person
 from .titles import (
     PATRONYMICS,
     PEERAGE,
@@ -392,13 +393,11 @@ def _thing_apposition(words: list[str], language: str) -> bool:
     )
 
 
-def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
-    """What stands around a name says it is no person's. German cues need a one-word name ("der
-    junge Sebastian Kurz" is a person)."""
+def _article_cue(text: str, start: int, end: int, language: str) -> bool:
+    """An article before the name ("won an Oscar", "die Austria"); in German only before a
+    one-word name ("der junge Sebastian Kurz" is a person)."""
     one_word = len(text[start:end].split()) == 1
     article = lang.pattern(language, "ARTICLE_BEFORE_NAME")
-    verb = lang.pattern(language, "PLURAL_VERB_AFTER_NAME")
-    work = lang.pattern(language, "WORK_BEFORE_NAME")
     found = article.search(text, max(0, start - 60), start) if article else None
     if (
         found
@@ -411,8 +410,16 @@ def _no_person_cue(text: str, start: int, end: int, language: str) -> bool:
     modifier = after is not None and not is_function_word(after.group(1), language)
     # Before a full name only the article itself: "a Royal Marine", not "a fired-up Luke Skywalker".
     alone = found is not None and (one_word or (language == "en" and not found.group().split()[1:]))
-    if found and alone and not (modifier and found.group().split()[0].casefold() == "the"):
-        return True
+    return bool(found and alone and not (modifier and found.group().split()[0].casefold() == "the"))
+
+
+def _context_cue(text: str, start: int, end: int, language: str) -> bool:
+    """A work's, place's, firm's or team's context: "role in Vera Drake", "won at Chelsea",
+    "chairman of Chelsea", "Diageo, the world's biggest spirits company", "Laura Ashley, which",
+    a results line, a year after a film's name, "the Alfa Romeo division", "Chelsea have"."""
+    one_word = len(text[start:end].split()) == 1
+    verb = lang.pattern(language, "PLURAL_VERB_AFTER_NAME")
+    work = lang.pattern(language, "WORK_BEFORE_NAME")
     if work and work.search(text, max(0, start - 40), start):
         return True
     at = lang.pattern(language, "AT_BEFORE_NAME")
@@ -457,13 +464,20 @@ def _document_labels(segments: list[str], parsed: list[Parsed], language: str) -
     places of the same document ("Aston Martin" PER once, ORG once) -> the most frequent other
     label: one document is about one "Aston Martin". Person readings of the name's single words
     count for the person ("Ai Weiwei" PER once, MISC once, "Ai" PER four times stays a person).
-    A person reading with a cue against it (_no_person_cue) counts as another label."""
+    A person reading with a cue against it (an article, a context) counts as another label."""
     votes: dict[str, Counter[str]] = {}
+    marked: set[str] = set()
+    in_context: set[str] = set()  # names with a context cue against a person
     for text, result in zip(segments, parsed, strict=True):
         for start, end, label in result.entities:
             name = _trimmed(text, start, end)
-            if label == "PER" and _no_person_cue(text, start, end, language):
+            if label == "PER" and _context_cue(text, start, end, language):
                 label = _NO_PERSON
+                in_context.add(name)
+            elif label == "PER" and _article_cue(text, start, end, language):
+                label = _NO_PERSON
+            elif label == "PER" and marks_person(text, start, end):
+                marked.add(name)
             votes.setdefault(name, Counter())[label] += 1
     in_full = {w for name, n in votes.items() if n["PER"] and len(name.split()) > 1 for w in name.split()}
     relabel = {}
@@ -479,7 +493,11 @@ def _document_labels(segments: list[str], parsed: list[Parsed], language: str) -
         person = count["PER"] + sum(votes[w]["PER"] for w in words if len(words) > 1 and w in votes)
         n, label = max(others, default=(0, "ORG" if language == "en" else "MISC"))
         weight = _CUE_WEIGHT if language in ONLY_NAMES_CAPITALISED else 1
-        if n + weight * count[_NO_PERSON] >= person:
+        # A context cue against a full name outweighs any number of readings that nothing marks
+        # as a person's: "Laura Ashley, which" against six plain "Laura Ashley" (an article is
+        # not enough: "from a Jamie McAllister free kick").
+        unmarked = name in in_context and len(words) > 1 and name not in marked
+        if unmarked or n + weight * count[_NO_PERSON] >= person:
             relabel[name] = label
         elif n and not count[_NO_PERSON]:
             relabel[name] = "PER"  # "Brasiliens Top-Stürmer Neymar" ORG once, PER twice

@@ -13,9 +13,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import TypeVar
 
-from .. import lang
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
-from .cues import word_after_comma
 from .entities import after_thing_noun
 from .names import (
     S_GENITIVE,
@@ -28,14 +26,12 @@ from .names import (
     word_count,
 )
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
-from .roles import name_facts, short_role
+from .roles import marks_person, name_facts, short_role
 from .titles import (
     PARTICLES,
     PATRONYMICS,
     SURNAME_PARTICLES,
-    is_address,
     is_initial,
-    is_kinship_noun,
     is_particle,
     is_role,
 )
@@ -461,19 +457,7 @@ def _weak_single(group: list[Mention], texts: list[str], language: str = "") -> 
     people-de-dev2 from 0.941 to 0.948 (tune half) and 0.978 to 0.989 (check half)."""
     if any(len(m.text.split()) != 1 for m in group):  # "Lord Woolf" is marked by his style
         return False
-    return not any(_marked(m, texts) for m in group)
-
-
-def _marked(m: Mention, texts: list[str]) -> bool:
-    text = texts[m.span.segment]
-    facts = name_facts(text, m.span.start, m.span.end)
-    before = text[: m.span.start].split()[-1:]
-    addressed = bool(before) and (is_kinship_noun(before[0]) or is_address(before[0]))
-    relative = word_after_comma(text, m.span.end) in _PERSON_RELATIVES
-    return bool(facts.title or facts.age or facts.party or facts.apposition or addressed or relative)
-
-
-_PERSON_RELATIVES = lang.words("PERSON_RELATIVES")
+    return not any(marks_person(texts[m.span.segment], m.span.start, m.span.end) for m in group)
 
 
 def _attach_quotes(people: list[LocalPerson], sentences: list[Sentence]) -> None:

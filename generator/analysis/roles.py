@@ -6,9 +6,19 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
+from .cues import word_after_comma
 from .events import is_date_word
 from .names import ONLY_NAMES_CAPITALISED, SENTENCE_OPENING
-from .titles import is_address, is_function_word, is_honorific, is_role, is_title, is_title_word, title_base
+from .titles import (
+    is_address,
+    is_function_word,
+    is_honorific,
+    is_kinship_noun,
+    is_role,
+    is_title,
+    is_title_word,
+    title_base,
+)
 
 MODIFIERS_MAX = 2  # capitalised words an English title takes before it: "Northern Ireland Secretary"
 APPOSITION_WORDS_MAX = 12
@@ -123,3 +133,16 @@ def name_facts(text: str, start: int, end: int, language: str = "") -> NameFacts
         age=after.age,
         party=after.party,
     )
+
+
+_PERSON_RELATIVES = lang.words("PERSON_RELATIVES")
+
+
+def marks_person(text: str, start: int, end: int, language: str = "") -> bool:
+    """Something around the name marks a person: a title, age, party or role apposition, a form
+    of address or kinship noun before it ("Mr", "daughter"), "who" after it ("McIlroy, who")."""
+    facts = name_facts(text, start, end, language)
+    before = text[:start].split()[-1:]
+    addressed = bool(before) and (is_kinship_noun(before[0]) or is_address(before[0]))
+    relative = word_after_comma(text, end) in _PERSON_RELATIVES
+    return bool(facts.title or facts.age or facts.party or facts.apposition or addressed or relative)

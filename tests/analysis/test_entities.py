@@ -429,3 +429,15 @@ def test_a_countrys_genitive_before_a_name_is_no_part_of_it() -> None:
     text = "Das betonte Brasiliens Teamkicker. Es spielt Frankreichs Kylian Mbappé. Hans Meister kam."
     spans = [("Brasiliens Teamkicker", "PER"), ("Frankreichs Kylian Mbappé", "PER"), ("Hans Meister", "PER")]
     assert _people(text, spans) == ["Kylian Mbappé", "Hans Meister"]
+
+
+def test_a_context_cue_outweighs_readings_nothing_marks_but_an_article_does_not() -> None:
+    text = (
+        "Laura Ashley, which is due to report, fell. Laura Ashley is a husk. Laura Ashley was "
+        "founded in 1955. Laura Ashley grew. It came from a Jamie McAllister free kick. "
+        "McAllister scored. McAllister ran. McAllister won."
+    )
+    spans = [("Laura Ashley", "PER")] * 4 + [("Jamie McAllister", "PER")] + [("McAllister", "PER")] * 3
+    assert _people(text, spans, "en") == ["Jamie McAllister"] + ["McAllister"] * 3
+    text = "Mr Laura Ashley, which is odd, spoke. Laura Ashley left. Laura Ashley came."
+    assert _people(text, [("Laura Ashley", "PER")] * 3, "en") == ["Laura Ashley"] * 3
