@@ -141,12 +141,14 @@ NATIONALITY_NOUNS = frozenset(
         "croat", "czech", "slovak", "swiss", "chilean", "colombian", "mexican", "canadian",
     }
 )  # fmt: skip
-# Kinship nouns, lower-case before a name: "his daughter Victoria", "father John".
+# Kinship nouns, lower-case before a name: "his daughter Victoria", "father John", "their
+# fourth child, Leo".
 KINSHIP = frozenset(
     {
         "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
         "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
-        "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend",
+        "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend", "child",
+        "baby", "grandchild", "stepson", "stepdaughter", "stepfather", "stepmother",
     }
 )  # fmt: skip
 ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mister"})

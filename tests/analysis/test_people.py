@@ -330,6 +330,9 @@ def test_a_form_of_address_or_kinship_noun_marks_a_one_word_name(fake) -> None:
     text = ("Gordon Brown, whose minister father John used to preach, spoke.",)
     analysis = analyse(make_doc("t", *text, language="en"), fake({**names, "Gordon Brown": "PER"}))
     assert {p.name: p.weak for p in analysis.people} == {"Gordon Brown": False, "John": False}
+    text = ("The birth of the Blairs' fourth child, Leo, was the first.",)
+    analysis = analyse(make_doc("t", *text, language="en"), fake({"Leo": "PER"}))
+    assert [(p.name, p.weak) for p in analysis.people] == [("Leo", False)]
 
 
 def test_a_german_name_ending_in_s_only_before_nouns_is_a_genitive(fake) -> None:
