@@ -45,8 +45,8 @@ _WORDS = re.compile(r"\S+")
 _AFFILIATION = lang.words("AFFILIATION")
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
-# German abstract nouns are no name words: "Harmlosigkeit", "Freiheit", "Gesellschaft".
-_ABSTRACT_NOUN = re.compile(r"\w{4}(?:keit|heit|schaft|ismus)(?:en)?$")
+# Abstract nouns and adjectives are no name words: "Harmlosigkeit", "Gesellschaft", "Psychotische".
+_COMMON_WORD = re.compile(lang.patterns("COMMON_WORD_ENDING") or "(?!)")
 # "DVDs", "PEDs", "PKWs": the plural of an acronym is a thing.
 _ACRONYM_PLURAL = re.compile(r"^[A-ZÄÖÜ]{2,}s$")
 # "the BBC's editor": an acronym's possessive is never part of its name ("Moody's" may be).
@@ -124,6 +124,10 @@ def _territory_genitive(word: str, language: str) -> bool:
     return language in S_GENITIVE and word.endswith("s") and word[:-1].casefold() in _territories(language)
 
 
+def _is_law_head(word: str, language: str) -> bool:
+    return word.casefold() in lang.for_language(language).LAW_HEADS
+
+
 def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[int, int] | None:
     """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
     what is left is not a name."""
@@ -171,11 +175,13 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         return None if all(is_title(w) for w in without_style(text[start:end]).split()) else (start, end)
     if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
-    if (len(words) > 1 and is_organisation_head(words[-1])) or _ACRONYM_PLURAL.match(words[-1]):
+    if len(words) > 1 and (is_organisation_head(words[-1]) or _is_law_head(words[-1], language)):
+        return None
+    if _ACRONYM_PLURAL.match(words[-1]):
         return None
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"
         return None
-    if any(_ABSTRACT_NOUN.search(w) for w in words):  # "Gladbacher Harmlosigkeit"
+    if any(_COMMON_WORD.search(w) for w in words):  # "Gladbacher Harmlosigkeit"
         return None
     if len(words) == 1 and (
         not_name_part(words[0], language)

@@ -164,6 +164,9 @@ NATIONALITY_NOUNS = frozenset(
 )  # fmt: skip
 # Adjectival nouns, whose case ending is no part of the title ("FPÖ-Abgeordneten"); a regex.
 ADJECTIVAL_NOUN = r"(?:vorsitzend|abgeordnet)e[nr]$"
+# Endings of abstract nouns and of adjectives, which no name has: "Gladbacher Harmlosigkeit",
+# "Psychotische Killervögel", "Apostolische Nuntius" (not -ischer: "Karl Rudischer"; a regex).
+COMMON_WORD_ENDING = r"\w{4}(?:keit|heit|schaft|ismus)(?:en)?$|\w{3}isch(?:e|en|es|em)$"
 ADDRESS = frozenset({"herr", "frau"})
 # Academic degrees, by which people are addressed: not roles.
 DEGREES = frozenset({"mag", "ing", "dipl", "di"})

@@ -212,6 +212,7 @@ ORGANISATION_HEADS = frozenset(
         "diary", "book", "rally", "dvd", "arts", "marathons", "oscar", "oscars",
     }
 )  # fmt: skip
+LAW_HEADS = frozenset({"bill", "act"})  # "Finance Bill", "Human Rights Act", "Kill Bill" too
 STOP_WORDS = frozenset(_STOP_WORDS)
 INFLECTION_SUFFIXES = ("ing", "ed", "es", "s")
 GIVEN_STOP_WORDS = frozenset({"will", "may"})  # "Will Smith", "May Kennedy"

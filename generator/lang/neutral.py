@@ -52,6 +52,8 @@ TITLE_COMPOUND = ""
 HYPHEN_ROLES: frozenset[str] = frozenset()
 # A regex of an adjectival noun's case ending, no part of the title ("" for none).
 ADJECTIVAL_NOUN = ""
+# Endings of words that are never part of a name (abstract nouns, adjectives), a regex.
+COMMON_WORD_ENDING = ""
 # Nouns of nationality that stand before a name like a title.
 NATIONALITY_NOUNS: frozenset[str] = frozenset()
 # Kinship nouns, lower-case before a name.
@@ -73,6 +75,9 @@ THING_NOUNS: frozenset[str] = frozenset()
 THING_WORDS: frozenset[str] = frozenset()
 # Last words of an organisation's name.
 ORGANISATION_HEADS: frozenset[str] = frozenset()
+# Last words of a law's name, in this language only ("Finance Bill"; in German "Bill" is a
+# surname: Maria Bill).
+LAW_HEADS: frozenset[str] = frozenset()
 STOP_WORDS: frozenset[str] = frozenset()
 # Inflection endings a crude stemmer strips, longest first (key points' terms).
 INFLECTION_SUFFIXES: tuple[str, ...] = ()

@@ -441,3 +441,11 @@ def test_a_context_cue_outweighs_readings_nothing_marks_but_an_article_does_not(
     assert _people(text, spans, "en") == ["Jamie McAllister"] + ["McAllister"] * 3
     text = "Mr Laura Ashley, which is odd, spoke. Laura Ashley left. Laura Ashley came."
     assert _people(text, [("Laura Ashley", "PER")] * 3, "en") == ["Laura Ashley"] * 3
+
+
+def test_adjectives_and_english_laws_are_no_names_but_maria_bill_in_german_is() -> None:
+    text = "Psychotische Killervögel greifen an. Karl Rudischer kam. Maria Bill sang."
+    spans = [("Psychotische Killervögel", "PER"), ("Karl Rudischer", "PER"), ("Maria Bill", "PER")]
+    assert _people(text, spans) == ["Karl Rudischer", "Maria Bill"]
+    text = "A shortened Finance Bill would pass. Bill Oddie came."
+    assert _people(text, [("Finance Bill", "PER"), ("Bill Oddie", "PER")], "en") == ["Bill Oddie"]
