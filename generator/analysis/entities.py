@@ -13,7 +13,7 @@ from .cues import cued_names, word_after_comma
 from .events import is_date_word
 from .names import ONLY_NAMES_CAPITALISED, PLURAL_S, S_GENITIVE, SENTENCE_OPENING, is_abbreviation
 from .nlp import Parsed
-from .roles import marks_person
+from .roles import marks_person, title_before
 from .titles import (
     PATRONYMICS,
     PEERAGE,
@@ -118,6 +118,15 @@ def _territories(language: str) -> frozenset[str]:
     return frozenset(name.casefold() for name in lang.territory_names(language))
 
 
+def _is_territory(word: str, language: str) -> bool:
+    """A country's or region's name in the language, and no surname ("Jordan" is both); a short
+    one only as an acronym ("USA", not the "Un" of "Kim Jong Un")."""
+    folded = word.casefold()
+    if len(word) <= 3 and not word.isupper():
+        return False
+    return folded in _territories(language) and folded not in lang.for_language(language).TERRITORY_SURNAMES
+
+
 def _territory_genitive(word: str, language: str) -> bool:
     """ "Brasiliens", "Österreichs": a country's genitive stands before a name as an attribute
     ("Österreichs Golfstar Bernd Wiesberger", "Brasiliens Teamkicker"), never in it."""
@@ -179,6 +188,8 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         return None
     if _ACRONYM_PLURAL.match(words[-1]):
         return None
+    if _is_territory(words[-1], language) and not title_before(text, start, language):
+        return None  # "Ikea Österreich", "Nintendo Europe"; not "Polizeichef Badredin Haiti"
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"
         return None
     if any(_COMMON_WORD.search(w) for w in words):  # "Gladbacher Harmlosigkeit"

@@ -212,6 +212,9 @@ ORGANISATION_HEADS = frozenset(
         "diary", "book", "rally", "dvd", "arts", "marathons", "oscar", "oscars",
     }
 )  # fmt: skip
+TERRITORY_SURNAMES = frozenset(
+    {"jordan", "ireland", "israel", "georgia", "jersey", "chad", "kenya", "holland"}
+)
 LAW_HEADS = frozenset({"bill", "act"})  # "Finance Bill", "Human Rights Act", "Kill Bill" too
 STOP_WORDS = frozenset(_STOP_WORDS)
 INFLECTION_SUFFIXES = ("ing", "ed", "es", "s")

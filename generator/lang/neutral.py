@@ -75,6 +75,8 @@ THING_NOUNS: frozenset[str] = frozenset()
 THING_WORDS: frozenset[str] = frozenset()
 # Last words of an organisation's name.
 ORGANISATION_HEADS: frozenset[str] = frozenset()
+# Names of countries that are common surnames too ("Michael Jordan"): a name may end in them.
+TERRITORY_SURNAMES: frozenset[str] = frozenset()
 # Last words of a law's name, in this language only ("Finance Bill"; in German "Bill" is a
 # surname: Maria Bill).
 LAW_HEADS: frozenset[str] = frozenset()

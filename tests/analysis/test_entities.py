@@ -449,3 +449,11 @@ def test_adjectives_and_english_laws_are_no_names_but_maria_bill_in_german_is() 
     assert _people(text, spans) == ["Karl Rudischer", "Maria Bill"]
     text = "A shortened Finance Bill would pass. Bill Oddie came."
     assert _people(text, [("Finance Bill", "PER"), ("Bill Oddie", "PER")], "en") == ["Bill Oddie"]
+
+
+def test_a_name_ending_in_a_country_is_none_unless_a_title_or_a_surname_says_so() -> None:
+    text = "Ikea Österreich gewann. Das sagte Polizeichef Badredin Haiti."
+    spans = [("Ikea Österreich", "PER"), ("Badredin Haiti", "PER")]
+    assert _people(text, spans) == ["Badredin Haiti"]
+    text = "Nintendo Europe said so. Michael Jordan played."
+    assert _people(text, [("Nintendo Europe", "PER"), ("Michael Jordan", "PER")], "en") == ["Michael Jordan"]
