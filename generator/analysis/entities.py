@@ -44,6 +44,9 @@ _WORDS = re.compile(r"\S+")
 # What follows a full name to say where the person works: "Nick Bubb of Evolution Securities".
 _AFFILIATION = lang.words("AFFILIATION")
 # "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
+# A lower-case letter before a capital inside a word: "BürgermeisterThomas" (not "McDonald"
+# or "DiCaprio", whose first part is no title).
+_GLUED_TITLE = re.compile(r"(\w*[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
 # Abstract nouns and adjectives are no name words: "Harmlosigkeit", "Gesellschaft", "Psychotische".
 _COMMON_WORD = re.compile(lang.patterns("COMMON_WORD_ENDING") or "(?!)")
@@ -145,6 +148,10 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
     if len(words) > 1 and _territory_genitive(words[0], language):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
+    glued = _GLUED_TITLE.match(words[0]) if words else None
+    if glued and is_title(glued.group(1)):  # a space missing in the source: "BürgermeisterThomas"
+        start += len(glued.group(1))
+        words = text[start:end].split()
     # A peer's style opens a name or follows another title: "Sacha Baron Cohen" keeps "Baron".
     titles = [
         i

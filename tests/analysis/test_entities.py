@@ -457,3 +457,9 @@ def test_a_name_ending_in_a_country_is_none_unless_a_title_or_a_surname_says_so(
     assert _people(text, spans) == ["Badredin Haiti"]
     text = "Nintendo Europe said so. Michael Jordan played."
     assert _people(text, [("Nintendo Europe", "PER"), ("Michael Jordan", "PER")], "en") == ["Michael Jordan"]
+
+
+def test_a_title_glued_to_the_name_comes_off_but_a_capital_inside_a_name_stays() -> None:
+    text = "Das ist ein Versäumnis mit BürgermeisterThomas Steiner (ÖVP). Leonardo DiCaprio kam."
+    spans = [("BürgermeisterThomas Steiner", "PER"), ("Leonardo DiCaprio", "PER")]
+    assert _people(text, spans) == ["Thomas Steiner", "Leonardo DiCaprio"]
