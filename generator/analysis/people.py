@@ -368,8 +368,9 @@ def _runs(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[s
     return runs
 
 
-# A capitalised word right after a name: in German, a noun the name stands before in the genitive.
-_NOUN_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
+# A capitalised word or an acronym right after a name: in German, a noun the name stands before
+# in the genitive ("Peter Stögers FC Köln").
+_NOUN_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöüß]|[A-ZÄÖÜ]{2,}\b)")
 
 
 def canonical_name(mentions: list[Mention], language: str, texts: list[str] | None = None) -> str:

@@ -337,10 +337,15 @@ def test_a_form_of_address_or_kinship_noun_marks_a_one_word_name(fake) -> None:
 
 def test_a_german_name_ending_in_s_only_before_nouns_is_a_genitive(fake) -> None:
     names = {"Charlotte Perkins Gilmans": "PER", "Heiko Maas": "PER", "Den Watts": "PER", "Den": "PER"}
-    text = ("In Charlotte Perkins Gilmans Kurzgeschichte spricht Heiko Maas mit Lesern.",)
+    names["Peter Stögers"] = "PER"
+    text = (
+        "In Charlotte Perkins Gilmans Kurzgeschichte spricht Heiko Maas mit Lesern.",
+        "Peter Stögers FC Köln",
+    )
     assert [p.name for p in analyse(make_doc("t", *text), fake(names)).people] == [
         "Charlotte Perkins Gilman",
         "Heiko Maas",
+        "Peter Stöger",
     ]
     text = ("Den Watts came back. Den was angry.",)
     people = {p.name: p.forms for p in analyse(make_doc("t", *text, language="en"), fake(names)).people}
