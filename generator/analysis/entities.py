@@ -328,16 +328,51 @@ def _extended_right(text: str, entities: Entities) -> Entities:
 _LIKE = lang.words("LIKE")
 
 
-def after_thing_noun(text: str, start: int, end: int, language: str) -> bool:
+# Between the items of a list, and what follows an item inside one ("A, B and C").
+_LIST_BEFORE = re.compile(r"(?:,|\s+(?:and|or|nor|und|oder)|\s+&)\s+$")
+_LIST_AFTER = re.compile(r"(?:,|\s+(?:and|or|nor|und|oder)|\s+&)\s+\S")
+_AND_BEFORE = re.compile(r"\s+(?:and|or|nor|und|oder|&)\s+$")
+
+
+def _cued_things(
+    text: str, entities: list[tuple[int, int, str]], language: str
+) -> list[tuple[int, int, str]]:
+    """The names after a thing noun or a work's cue, and the names listed after them: "the firms
+    Young & Rubicam and J Walter Thompson", "star of Crouching Tiger, Hidden Dragon, Hero and
+    House of Flying Daggers". After a comma only a name that the list goes on after counts ("the
+    band Oasis, Noel Gallagher said" is a person)."""
+    work = lang.pattern(language, "WORK_BEFORE_NAME")
+    found: Entities = []
+    previous_end = -1
+    for start, end, label in sorted(entities):
+        # A list goes on after a noun itself, not after a compound ("Moderatorenteam Francine
+        # Jordi und Alexander Mazza" are people).
+        opens_list = after_thing_noun(text, start, end, language, whole=True) or bool(
+            work and work.search(text, max(0, start - 40), start)
+        )
+        listed = (
+            previous_end >= 0
+            and _LIST_BEFORE.fullmatch(text, previous_end, start) is not None
+            and (_AND_BEFORE.search(text, previous_end, start) or _LIST_AFTER.match(text, end))
+        )
+        if opens_list or listed or after_thing_noun(text, start, end, language):
+            found.append((start, end, label))
+        previous_end = end if opens_list or listed else -1
+    return found
+
+
+def after_thing_noun(text: str, start: int, end: int, language: str, whole: bool = False) -> bool:
     """ "Zeitung El Mundo", "Kater Robby", "the musical Spend Spend Spend": the noun just before
-    the name (lower-case in English). A noun opening the span is not looked at: on 430 German
-    articles the model's PER spans opened so only with the given name Roman."""
+    the name (in English the noun or its plural, not the "Cate" of "Cate Blanchett"; ``whole``: the
+    noun itself, not a compound ending in it, "Moderatorenteam"). A noun opening the span is not
+    looked at: on 430 German articles the model's PER spans opened so only with the given name
+    Roman."""
     before = text[:start].split()
     if len(before) > 1 and before[-1].casefold() in _LIKE:  # "Filmen wie Echo Park"
         before = before[:-1]
-    lower = language in ONLY_NAMES_CAPITALISED
+    english = language in ONLY_NAMES_CAPITALISED
     nouns = [w for w in before[-1:] if w[-1:].isalpha()]  # not "… website. Curt Hopkins"
-    return any((w[:1].isupper() or lower) and is_thing_noun(w) for w in nouns)
+    return any((w[:1].isupper() or english) and is_thing_noun(w, whole, english) for w in nouns)
 
 
 _OPENING_QUOTE = re.compile(r"\s([„‚«»“\"])\s*$")
@@ -544,8 +579,7 @@ def mentions_of(
     things = {
         text[start:end]: "MISC" if label == "PER" else label
         for text, result in zip(segments, parsed, strict=True)
-        for start, end, label in result.entities
-        if after_thing_noun(text, start, end, language)
+        for start, end, label in _cued_things(text, result.entities, language)
     }
     relabel = _document_labels(segments, parsed, language)
     mentions = []

@@ -116,6 +116,9 @@ def is_title(word: str) -> bool:
 
 # A name after one of these is a thing, an outlet or an animal: "Zeitung El Mundo", "Kater Robby".
 _THING_NOUN = re.compile(rf"(?:{'|'.join(sorted(lang.words('THING_NOUNS')))})(?:s|n|en|e)?$")
+# English nouns take only a plural ending, and never stand inside a compound: not the "Cate" of
+# "Cate Blanchett".
+_ENGLISH_THING_NOUN = re.compile(rf"(?:{'|'.join(sorted(lang.words('THING_NOUNS')))})(?:s|es)?")
 _THING_WORDS = lang.words("THING_WORDS")
 _ORGANISATION_HEADS = lang.words("ORGANISATION_HEADS")
 
@@ -125,10 +128,17 @@ def is_organisation_head(word: str) -> bool:
     return word.strip(".,;:").casefold() in _ORGANISATION_HEADS
 
 
-def is_thing_noun(word: str) -> bool:
-    """True for a noun that makes the name after it a thing, not a person ("TV-Sender")."""
+def is_thing_noun(word: str, whole: bool = False, english: bool = False) -> bool:
+    """True for a noun that makes the name after it a thing, not a person ("TV-Sender"; with
+    ``whole`` the noun itself, not a compound ending in it: "Sender", not "Moderatorenteam";
+    ``english``: the noun or its plural)."""
     folded = word.strip(".,;:").casefold()
-    return bool(folded) and (folded in _THING_WORDS or bool(_THING_NOUN.search(folded.split("-")[-1])))
+    last = folded.split("-")[-1]
+    if english:
+        found = _ENGLISH_THING_NOUN.fullmatch(last)
+    else:
+        found = _THING_NOUN.fullmatch(last) if whole else _THING_NOUN.search(last)
+    return bool(folded) and (folded in _THING_WORDS or bool(found))
 
 
 PARTICLES = lang.words("PARTICLES")

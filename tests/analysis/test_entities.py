@@ -463,3 +463,31 @@ def test_a_title_glued_to_the_name_comes_off_but_a_capital_inside_a_name_stays()
     text = "Das ist ein Versäumnis mit BürgermeisterThomas Steiner (ÖVP). Leonardo DiCaprio kam."
     spans = [("BürgermeisterThomas Steiner", "PER"), ("Leonardo DiCaprio", "PER")]
     assert _people(text, spans) == ["Thomas Steiner", "Leonardo DiCaprio"]
+
+
+def test_names_listed_after_a_thing_noun_or_a_works_cue_are_things_but_not_after_a_compound() -> None:
+    text = "Ziyi Zhang, star of Crouching Tiger, Hidden Dragon, Hero and House of Flying Daggers, came."
+    spans = [("Ziyi Zhang", "PER"), ("Crouching Tiger", "ORG"), ("Hidden Dragon", "PER"), ("Hero", "PER")]
+    assert _people(text, spans, "en") == ["Ziyi Zhang"]
+    text = (
+        "The band Oasis, Noel Gallagher said, is back. Actresses Cate Blanchett and her husband Vic Reeves."
+    )
+    spans = [
+        ("Oasis", "ORG"),
+        ("Noel Gallagher", "PER"),
+        ("Cate", "ORG"),
+        ("Blanchett", "PER"),
+        ("Vic Reeves", "PER"),
+    ]
+    assert _people(text, spans, "en") == ["Noel Gallagher", "Blanchett", "Vic Reeves"]
+    text = (
+        "Neben dem Moderatorenteam Francine Jordi und Alexander Mazza. Filme wie Echo Park und Blade Runner."
+    )
+    spans = [
+        ("Francine Jordi", "PER"),
+        ("Alexander Mazza", "PER"),
+        ("Echo Park", "PER"),
+        ("Blade Runner", "PER"),
+    ]
+    people = _people(text, spans)
+    assert "Alexander Mazza" in people and "Blade Runner" not in people  # a list goes on after "Filme"
