@@ -491,3 +491,9 @@ def test_names_listed_after_a_thing_noun_or_a_works_cue_are_things_but_not_after
     ]
     people = _people(text, spans)
     assert "Alexander Mazza" in people and "Blade Runner" not in people  # a list goes on after "Filme"
+
+
+def test_an_athletes_discipline_before_the_name_is_a_title() -> None:
+    text = "Sprinter Walker quits athletics. Former hurdler Colin Jackson spoke."
+    spans = [("Sprinter Walker", "PER"), ("Colin Jackson", "PER")]
+    assert _people(text, spans, "en") == ["Walker", "Colin Jackson"]
