@@ -43,10 +43,10 @@ _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\S+")
 # What follows a full name to say where the person works: "Nick Bubb of Evolution Securities".
 _AFFILIATION = lang.words("AFFILIATION")
-# "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 # A lower-case letter before a capital inside a word: "BürgermeisterThomas" (not "McDonald"
 # or "DiCaprio", whose first part is no title).
 _GLUED_TITLE = re.compile(r"(\w*[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
+# "STANDARD-Informationen", "SPD-Vorstoß": an acronym compound is a noun, not a one-word name.
 _ACRONYM_COMPOUND = re.compile(r"^[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]?[a-zäöüß]")
 # Abstract nouns and adjectives are no name words: "Harmlosigkeit", "Gesellschaft", "Psychotische".
 _COMMON_WORD = re.compile(lang.patterns("COMMON_WORD_ENDING") or "(?!)")
@@ -328,19 +328,18 @@ def _extended_right(text: str, entities: Entities) -> Entities:
 _LIKE = lang.words("LIKE")
 
 
-# Between the items of a list, and what follows an item inside one ("A, B and C").
-_LIST_BEFORE = re.compile(r"(?:,|\s+(?:and|or|nor|und|oder)|\s+&)\s+$")
-_LIST_AFTER = re.compile(r"(?:,|\s+(?:and|or|nor|und|oder)|\s+&)\s+\S")
-_AND_BEFORE = re.compile(r"\s+(?:and|or|nor|und|oder|&)\s+$")
+# A conjunction, and what stands between the items of a list ("A, B and C").
+_CONJUNCTION = rf"(?:\b(?:{'|'.join(sorted(lang.words('CONJUNCTIONS')))})|&)"
+_CONJUNCTION_BEFORE = re.compile(rf"\s+{_CONJUNCTION}\s+$")
+_LIST_BEFORE = re.compile(rf"(?:\s+{_CONJUNCTION}|,)\s+$")
+_LIST_AFTER = re.compile(rf"(?:\s+{_CONJUNCTION}|,)\s+\S")
 
 
-def _cued_things(
-    text: str, entities: list[tuple[int, int, str]], language: str
-) -> list[tuple[int, int, str]]:
-    """The names after a thing noun or a work's cue, and the names listed after them: "the firms
-    Young & Rubicam and J Walter Thompson", "star of Crouching Tiger, Hidden Dragon, Hero and
-    House of Flying Daggers". After a comma only a name that the list goes on after counts ("the
-    band Oasis, Noel Gallagher said" is a person)."""
+def _cued_things(text: str, entities: Entities, language: str) -> Entities:
+    """The names after a thing noun or a work's cue, and the names listed after them: "star of
+    Crouching Tiger, Hidden Dragon, Hero and House of Flying Daggers", "Filme wie Blade Runner,
+    Full Metal Jacket und Apocalypse Now". After a comma only a name that the list goes on after
+    counts ("the band Oasis, Noel Gallagher said" is a person)."""
     work = lang.pattern(language, "WORK_BEFORE_NAME")
     found: Entities = []
     previous_end = -1
@@ -353,7 +352,7 @@ def _cued_things(
         listed = (
             previous_end >= 0
             and _LIST_BEFORE.fullmatch(text, previous_end, start) is not None
-            and (_AND_BEFORE.search(text, previous_end, start) or _LIST_AFTER.match(text, end))
+            and (_CONJUNCTION_BEFORE.search(text, previous_end, start) or _LIST_AFTER.match(text, end))
         )
         if opens_list or listed or after_thing_noun(text, start, end, language):
             found.append((start, end, label))
@@ -417,7 +416,7 @@ def _trimmed(text: str, start: int, end: int) -> str:
 # What stands before a German relative pronoun, which looks like an article: ", den Blair
 # erreichen will", ", mit dem".
 _RELATIVE_BEFORE = re.compile(r"[,;–]\s*(?:[a-zäöüß]+\s+)?$")
-_COORDINATED = re.compile(r"(?:\b(?:and|or|nor|und|oder)|&|,)\s+$")
+_COORDINATED = _LIST_BEFORE
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _OFFICE_AFTER = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z][\w-]*)")  # "Chelsea assistant boss Steve Clarke"
 # Teams in a results line: "Milwaukee Bucks – Denver Nuggets 92:74" (a score after the pair).

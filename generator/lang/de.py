@@ -209,3 +209,4 @@ PROMOTION = frozenset(
      "auch interessant", "das könnte sie auch interessieren", "weiterlesen"}
 )  # fmt: skip
 CALLS_TO_ACTION = frozenset({"copyright", "jetzt abonnieren", "newsletter", "folgen sie uns"})
+CONJUNCTIONS = frozenset({"und", "oder"})

@@ -263,6 +263,7 @@ AT_A_PERSON = frozenset(
 )
 AFFILIATION = frozenset({"of", "at", "from"})
 LIKE = frozenset({"like"})
+CONJUNCTIONS = frozenset({"and", "or", "nor"})
 CLAUSE_OPENING = frozenset(
     {"and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "where", "when"}
 )

@@ -115,6 +115,8 @@ AT_A_PERSON: frozenset[str] = frozenset()
 AFFILIATION: frozenset[str] = frozenset()
 # Words that introduce examples, before a name: "Filmen wie Echo Park".
 LIKE: frozenset[str] = frozenset()
+# Conjunctions that join the items of a list ("A, B and C").
+CONJUNCTIONS: frozenset[str] = frozenset()
 # What opens a coordination or a relative clause after a name, not an apposition.
 CLAUSE_OPENING: frozenset[str] = frozenset()
 # Position markers in photo captions, in parentheses like a party: "(l.)", "(Mitte)", "(left)".
