@@ -413,7 +413,7 @@ def build_people(
     people = []
     for group in merge_aliases(group_people(mentions, language), texts):
         name = canonical_name(group, language, texts)
-        person = LocalPerson(name, mentions=group, weak=_weak_single(group, texts, language))
+        person = LocalPerson(name, mentions=group, weak=_weak_single(group, texts))
         for m in group:
             facts = name_facts(texts[m.span.segment], m.span.start, m.span.end, language)
             if facts.title and is_role(facts.title):
@@ -448,7 +448,7 @@ def _with_place(role: str, phrase: str, m: Mention, texts: list[str], mentions: 
     return f"{role} ({places[-1]})" if start >= 0 and places else role
 
 
-def _weak_single(group: list[Mention], texts: list[str], language: str = "") -> bool:
+def _weak_single(group: list[Mention], texts: list[str]) -> bool:
     """One word, tied to no full name, with nothing around it that marks a person (title, age,
     party, apposition, a form of address or kinship noun, "who"). The knowledge stage keeps such
     a person only when the word joins a person named in full elsewhere. News names a person in
