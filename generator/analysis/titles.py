@@ -115,10 +115,11 @@ def is_title(word: str) -> bool:
 
 
 # A name after one of these is a thing, an outlet or an animal: "Zeitung El Mundo", "Kater Robby".
-_THING_NOUN = re.compile(rf"(?:{'|'.join(sorted(lang.words('THING_NOUNS')))})(?:s|n|en|e)?$")
+_THING_NOUNS = "|".join(sorted(lang.words("THING_NOUNS")))
+_THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})(?:s|n|en|e)?$")
 # English nouns take only a plural ending, and never stand inside a compound: not the "Cate" of
 # "Cate Blanchett".
-_ENGLISH_THING_NOUN = re.compile(rf"(?:{'|'.join(sorted(lang.words('THING_NOUNS')))})(?:s|es)?")
+_ENGLISH_THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})(?:s|es)?")
 _THING_WORDS = lang.words("THING_WORDS")
 _ORGANISATION_HEADS = lang.words("ORGANISATION_HEADS")
 
