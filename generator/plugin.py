@@ -27,7 +27,7 @@ from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
 from .errors import BriefingError
 from .lang import LANGUAGE_CODE
-from .pipeline import Kept, generate, report_lines
+from .pipeline import Kept, generate_lazily, report_lines
 from .rebuild import LAST_BUILD, GeneratedPage, LastBuild, PageRecord, digest, site_fingerprint
 from .render.labels import LABELS
 from .render.scope import not_searched_sections, offline_ends_at, searched, without_repeated_titles
@@ -186,18 +186,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        generated: dict[str, tuple[str, GeneratedPage]] = {}  # a path made twice: the last one counts
         try:
-            pages, outcomes = generate(self.settings, self.kept)
+            pages, outcomes = generate_lazily(self.settings, self.kept)
+            for path, content in pages:  # each page's text goes once it is packed
+                key = digest(content)
+                changed = not self.dirty or self.last.changed(path, key)
+                generated[path] = key, GeneratedPage.of(config, path, content, changed=changed)
         except BriefingError as error:
             raise PluginError(f"briefing: {error}") from error
         self.pages: dict[str, PageRecord] = {}
-        for path, content in pages.items():
+        for path, (key, page) in generated.items():
             if files.get_file_from_path(path) is not None:
                 log.warning("briefing: docs/%s exists; the generated page of that name is not used", path)
                 continue
-            key = digest(content)
-            changed = not self.dirty or self.last.changed(path, key)
-            page = GeneratedPage.of(config, path, content, changed=changed)
             self.pages[path] = PageRecord(key, page.url, page.dest_uri)
             files.append(page)
         self.removed = self.last.removed(set(self.pages)) if self.dirty else []
