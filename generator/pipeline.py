@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +21,7 @@ from .config import Settings
 from .knowledge import build_knowledge
 from .knowledge.overrides import load_overrides
 from .records import Document, DocumentAnalysis, Knowledge, Outcome
-from .render import render_pages
+from .render import iter_pages
 from .sources import SourceError, discover, read_document
 
 log = logging.getLogger("briefing")
@@ -222,8 +223,17 @@ def _pool(jobs: int, settings: Settings) -> ProcessPoolExecutor:
 
 
 def generate(settings: Settings, kept: Kept | None = None) -> tuple[dict[str, str], list[Outcome]]:
+    pages, outcomes = generate_lazily(settings, kept)
+    return dict(pages), outcomes
+
+
+def generate_lazily(
+    settings: Settings, kept: Kept | None = None
+) -> tuple[Iterator[tuple[str, str]], list[Outcome]]:
+    """The pages of `generate` one by one: the knowledge goes once the last one is made, and a
+    caller that keeps each page in a smaller form never holds them all as text."""
     result = run(settings, kept)
-    return render_pages(result.knowledge, result.outcomes, settings.site_language), result.outcomes
+    return iter_pages(result.knowledge, result.outcomes, settings.site_language), result.outcomes
 
 
 def report_lines(outcomes: list[Outcome]) -> list[str]:

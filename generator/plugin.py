@@ -26,8 +26,9 @@ from mkdocs.structure.pages import Page
 from .analysis.nlp import DEFAULT_MODELS
 from .config import Settings
 from .errors import BriefingError
+from .held import HeldPages
 from .lang import LANGUAGE_CODE
-from .pipeline import Kept, generate, report_lines
+from .pipeline import Kept, generate_lazily, report_lines
 from .rebuild import LAST_BUILD, GeneratedPage, LastBuild, PageRecord, digest, site_fingerprint
 from .render.labels import LABELS
 from .render.scope import not_searched_sections, offline_ends_at, searched, without_repeated_titles
@@ -186,18 +187,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        generated: dict[str, tuple[str, GeneratedPage]] = {}  # a path made twice: the last one counts
         try:
-            pages, outcomes = generate(self.settings, self.kept)
+            pages, outcomes = generate_lazily(self.settings, self.kept)
+            for path, content in pages:  # each page's text goes once it is packed
+                key = digest(content)
+                changed = not self.dirty or self.last.changed(path, key)
+                generated[path] = key, GeneratedPage.of(config, path, content, changed=changed)
         except BriefingError as error:
             raise PluginError(f"briefing: {error}") from error
         self.pages: dict[str, PageRecord] = {}
-        for path, content in pages.items():
+        for path, (key, page) in generated.items():
             if files.get_file_from_path(path) is not None:
                 log.warning("briefing: docs/%s exists; the generated page of that name is not used", path)
                 continue
-            key = digest(content)
-            changed = not self.dirty or self.last.changed(path, key)
-            page = GeneratedPage.of(config, path, content, changed=changed)
             self.pages[path] = PageRecord(key, page.url, page.dest_uri)
             files.append(page)
         self.removed = self.last.removed(set(self.pages)) if self.dirty else []
@@ -217,11 +220,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.searched: dict[str, str] = {}  # page URL -> its language
         self.rendered: set[str] = set()  # URLs of the pages this build renders
+        self.held = HeldPages()
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _mark_links(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return without_repeated_titles(html)  # before the search plugin reads the page
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    @event_priority(-100)  # after every plugin's changes to the page
+    def _set_aside(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.held.set_aside(page, html) if isinstance(page.file, GeneratedPage) else html
+
+    on_page_content = CombinedEvent(_mark_links, _set_aside)
+
+    @event_priority(100)  # before any plugin reads the page (the search plugin)
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        self.held.restore(page)
+        return context
+
+    def _note_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Mark a page written in another language than the site's, and note the searched ones."""
         site = self.settings.site_language
         self.rendered.add(page.url)
@@ -231,6 +246,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if language != site:
             output = output.replace(ARTICLE_TAG, f'{ARTICLE_TAG} lang="{language}"', 1)
         return output
+
+    @event_priority(-100)
+    def _release(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if isinstance(page.file, GeneratedPage):
+            self.held.release(page)
+        return output
+
+    on_post_page = CombinedEvent(_note_page, _release)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.settings.sources))

@@ -10,7 +10,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator.rebuild import LastBuild, PageRecord
+from generator.rebuild import GeneratedPage, LastBuild, PageRecord
 
 from .conftest import site_project, write
 
@@ -50,6 +50,19 @@ def test_a_saved_build_is_used_only_with_the_same_fingerprint_and_its_own_site(t
     assert not LastBuild.load(tmp_path / "missing.json", "f1", site).pages
     LastBuild(site_id="another").mark(site)  # a later build that failed after saving
     assert not LastBuild.load(tmp_path / "last.json", "f1", site).pages
+
+
+def test_a_generated_page_keeps_its_markdown_compressed(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    config.plugins._current_plugin = None  # as outside a plugin event
+    text = "---\ntitle: „Wien“\n---\n# Über Wien\n\n" + "Anna Gruber sagte etwas. " * 200 + "\udcff\n"
+    page = GeneratedPage.of(config, "briefings/a.md", text, changed=False)
+    assert page.content_string == text
+    assert page.content_bytes == text.encode("utf-8", "surrogatepass")
+    assert page._content is None and len(page._packed) < len(text) // 10
+    assert not page.is_modified() and page.dest_uri == "briefings/a/index.html"
 
 
 @pytest.fixture

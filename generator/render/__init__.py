@@ -1,5 +1,5 @@
 """Render: Markdown pages from the knowledge, through templates that escape all source text."""
 
-from .pages import render_pages
+from .pages import iter_pages, render_pages
 
-__all__ = ["render_pages"]
+__all__ = ["iter_pages", "render_pages"]

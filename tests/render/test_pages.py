@@ -7,7 +7,7 @@ from mkdocs.utils.meta import get_data
 from generator.analysis import analyse
 from generator.knowledge import build_knowledge
 from generator.records import Document, Outcome, Segment
-from generator.render import render_pages
+from generator.render import iter_pages, render_pages
 
 from ..conftest import make_doc
 
@@ -28,6 +28,15 @@ def _pages(fake):
     )
     k = build_knowledge([doc], [analyse(doc, fake({"Anna Gruber": "PER", "Wien": "LOC"}))])
     return render_pages(k, [Outcome("evil doc.txt", "page"), Outcome("x.bin", "skipped", "binary <file>")])
+
+
+def test_pages_one_by_one_are_the_pages(fake) -> None:
+    doc = make_doc("d0", "Wien – Anna Gruber sagte am Montag in Wien etwas.")
+    k = build_knowledge([doc], [analyse(doc, fake({"Anna Gruber": "PER", "Wien": "LOC"}))])
+    outcomes = [Outcome("d0.txt", "page")]
+    pages = iter_pages(k, outcomes)
+    assert next(pages)[0] == "briefings/d0.md"  # made one at a time
+    assert list(iter_pages(k, outcomes)) == list(render_pages(k, outcomes).items())
 
 
 def test_pages_and_paths(fake) -> None:
