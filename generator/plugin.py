@@ -222,14 +222,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.rendered: set[str] = set()  # URLs of the pages this build renders
         self.held = HeldPages()
 
-    def _mark_links(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _without_repeated_titles(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return without_repeated_titles(html)  # before the search plugin reads the page
 
     @event_priority(-100)  # after every plugin's changes to the page
     def _set_aside(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return self.held.set_aside(page, html) if isinstance(page.file, GeneratedPage) else html
 
-    on_page_content = CombinedEvent(_mark_links, _set_aside)
+    on_page_content = CombinedEvent(_without_repeated_titles, _set_aside)
 
     @event_priority(100)  # before any plugin reads the page (the search plugin)
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
