@@ -346,7 +346,8 @@ def _cued_things(text: str, entities: Entities, language: str) -> Entities:
     for start, end, label in sorted(entities):
         # A list goes on after a noun itself, not after a compound ("Moderatorenteam Francine
         # Jordi und Alexander Mazza" are people).
-        opens_list = after_thing_noun(text, start, end, language, whole=True) or bool(
+        noun = after_thing_noun(text, start, end, language)  # the whole noun is one case of it
+        opens_list = (noun and after_thing_noun(text, start, end, language, whole=True)) or bool(
             work and work.search(text, max(0, start - 40), start)
         )
         listed = (
@@ -354,7 +355,7 @@ def _cued_things(text: str, entities: Entities, language: str) -> Entities:
             and _LIST_BEFORE.fullmatch(text, previous_end, start) is not None
             and (_CONJUNCTION_BEFORE.search(text, previous_end, start) or _LIST_AFTER.match(text, end))
         )
-        if opens_list or listed or after_thing_noun(text, start, end, language):
+        if noun or opens_list or listed:
             found.append((start, end, label))
         previous_end = end if opens_list or listed else -1
     return found
@@ -416,7 +417,6 @@ def _trimmed(text: str, start: int, end: int) -> str:
 # What stands before a German relative pronoun, which looks like an article: ", den Blair
 # erreichen will", ", mit dem".
 _RELATIVE_BEFORE = re.compile(r"[,;–]\s*(?:[a-zäöüß]+\s+)?$")
-_COORDINATED = _LIST_BEFORE
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _OFFICE_AFTER = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z][\w-]*)")  # "Chelsea assistant boss Steve Clarke"
 # Teams in a results line: "Milwaukee Bucks – Denver Nuggets 92:74" (a score after the pair).
@@ -503,7 +503,7 @@ def _context_cue(text: str, start: int, end: int, language: str) -> bool:
     thing = lang.pattern(language, "THING_AFTER_NAME")
     if thing and thing.match(text, end):
         return True
-    coordinated = _COORDINATED.search(text, max(0, start - 10), start)  # "Me and Gethin are"
+    coordinated = _LIST_BEFORE.search(text, max(0, start - 10), start)  # "Me and Gethin are"
     if verb and one_word and not coordinated and verb.match(text, end):
         return True
     # "Chelsea chairman Ken Bates", "Kill Bill director", "Chelsea assistant boss Steve Clarke"
