@@ -18,6 +18,9 @@ from .site import Site
 # Lists of who and what appears with a person or entity show the most frequent ones: in a long
 # report everyone appears with everyone, and full lists grew with the square of the people.
 RELATED_MAX = 25
+# The sentences of a profile come from its latest briefings only: a place named in thousands of
+# briefings made pages of megabytes. All its briefings stay listed, each a link to its text.
+MENTION_BRIEFINGS_MAX = 10
 
 
 def person_page(site: Site, person: Person) -> str:
@@ -67,6 +70,7 @@ def person_page(site: Site, person: Person) -> str:
         quotes=quotes,
         timeline=_timeline(site, person.documents, here),
         mentions=_mention_groups(site, person.mentions, here),
+        older=_older_mentions(site, person.mentions),
         companions=companions,
         network=neighbourhood(site, person),
         entities=join(entities, " · "),
@@ -87,6 +91,7 @@ def entity_page(site: Site, entity: Entity) -> str:
         briefings=_timeline(site, entity.documents, here),
         people=join(people_links, " · "),
         mentions=_mention_groups(site, entity.mentions, here),
+        older=_older_mentions(site, entity.mentions),
     )
 
 
@@ -135,12 +140,31 @@ def _date_key(site: Site, doc_id: str) -> tuple[str, str]:
     return (date.isoformat() if date else "9999", doc_id)
 
 
+def _latest(site: Site, document_ids: set[str]) -> set[str]:
+    """The MENTION_BRIEFINGS_MAX latest briefings; undated ones count as the oldest."""
+
+    def key(doc_id: str) -> tuple[str, str]:
+        date = site.knowledge.briefing(doc_id).document.date
+        return (date.isoformat() if date else "", doc_id)
+
+    return set(heapq.nlargest(MENTION_BRIEFINGS_MAX, document_ids, key=key))
+
+
+def _older_mentions(site: Site, mentions: list[Sourced]) -> Markdown:
+    """The line saying whose sentences are left out (empty when none is)."""
+    older = len({m.document_id for m in mentions}) - MENTION_BRIEFINGS_MAX
+    if older <= 0:
+        return Markdown("")
+    return escape(site.words["older_mentions"].format(shown=MENTION_BRIEFINGS_MAX, n=older))
+
+
 def _mention_groups(site: Site, mentions: list[Sourced], here: str) -> list[dict[str, Any]]:
     by_doc: dict[str, list[Sourced]] = defaultdict(list)
     for m in mentions:
         by_doc[m.document_id].append(m)
+    shown = _latest(site, set(by_doc)) if len(by_doc) > MENTION_BRIEFINGS_MAX else set(by_doc)
     groups = []
-    for doc_id in sorted(by_doc, key=lambda d: _date_key(site, d)):
+    for doc_id in sorted(shown, key=lambda d: _date_key(site, d)):
         sentences = []
         for fact, forms in _sentences_with_forms(by_doc[doc_id]):
             in_text = link(site.words["in_text"], site.fact_href(here, fact))

@@ -211,3 +211,29 @@ def test_a_link_across_a_sentence_edge_is_left_out() -> None:
         '<span class="briefing-sentence" id="sentence-0">Eins [zwei](a.md).</span> '
         '<span class="briefing-sentence" id="sentence-1">Drei vier.</span>'
     )
+
+
+def test_a_profile_shows_the_sentences_of_its_latest_briefings_and_links_all(fake) -> None:
+    from datetime import date
+
+    from generator.render.profiles import MENTION_BRIEFINGS_MAX
+
+    count = MENTION_BRIEFINGS_MAX + 2
+    docs = [
+        make_doc(f"d{i:02d}", f"In Wien sprach Anna Gruber über Thema {i}.", date=date(2020, 1, 1 + i))
+        for i in range(count)
+    ]
+    docs.append(make_doc("undated", "In Wien sprach Anna Gruber ohne Datum."))
+    recognizer = fake({"Anna Gruber": "PER", "Wien": "LOC"})
+    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    pages = render_pages(k, [], "en")
+    for page in (pages["people/anna-gruber.md"], pages["places/wien.md"]):
+        mentions = page.split("## Mentions", 1)[1].split("\n## ", 1)[0]
+        assert f"the {count + 1 - MENTION_BRIEFINGS_MAX} older ones are linked above" in mentions
+        assert f"Thema {count - 1}" in mentions and f"Thema {count - MENTION_BRIEFINGS_MAX}" in mentions
+        assert "Thema 1." not in mentions and "ohne Datum" not in mentions  # oldest, undated
+        assert all(f"../briefings/d{i:02d}.md" in page for i in range(count))  # all still linked
+        assert "../briefings/undated.md" in page
+
+    few = render_pages(build_knowledge(docs[:3], [analyse(d, recognizer) for d in docs[:3]]), [], "en")
+    assert "older ones" not in few["places/wien.md"] and "Thema 0" in few["places/wien.md"]
