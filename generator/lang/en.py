@@ -215,12 +215,15 @@ ORGANISATION_HEADS = frozenset(
         "hotels", "airport", "hospital", "school", "academy", "museum", "gallery", "theatre",
         "theater", "arena", "stadium", "centre", "center", "license", "licence",
         "breweries", "brewery", "motor", "media", "digital", "global", "forum", "project",
-        # places: "George Street", "Barlinnie Prison"
-        "street", "road", "avenue", "prison",
+        # places: "George Street", "Barlinnie Prison", "Delray Beach", "Upper House"; not "park",
+        # "bay", "lane", "bridge", "hall", "hill", "green", "wood": surnames too (Nick Park)
+        "street", "road", "avenue", "prison", "beach", "square", "island", "islands", "valley",
+        "heights", "gardens", "palace", "canyon", "house",
         # football clubs: "West Bromwich Albion", "Blackburn Rovers", "Bolton Wanderers"
         "albion", "rovers", "wanderers", "hotspur", "rangers", "athletic",
         # works and products: "Production Diary", "Colin McRae Rally", "Ray DVD"
         "diary", "book", "rally", "dvd", "arts", "marathons", "oscar", "oscars",
+        "messenger",  # "Yahoo Messenger"
     }
 )  # fmt: skip
 TERRITORY_SURNAMES = frozenset(

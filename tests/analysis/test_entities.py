@@ -355,6 +355,14 @@ def test_teams_in_a_results_line_and_places_after_a_place_noun_are_no_people() -
     text = "Tore: 0:1 (12.) Beric, 1:1 Milik. Die Ortschaft Albu Kamal liegt am Fluss."
     assert _people(text, [("Beric", "PER"), ("Milik", "PER"), ("Albu Kamal", "PER")]) == ["Beric", "Milik"]
     assert _people("The building on George Street.", [("George Street", "PER")], "en") == []
+    text = "In Delray Beach the Upper House met, on Yahoo Messenger, Nick Park."
+    spans = [
+        ("Delray Beach", "PER"),
+        ("Upper House", "PER"),
+        ("Yahoo Messenger", "PER"),
+        ("Nick Park", "PER"),
+    ]
+    assert _people(text, spans, "en") == ["Nick Park"]  # a place's last word, unless a surname too
 
 
 def test_a_firm_named_after_a_person_is_none_after_its_trade_but_a_maker_may_be_a_person() -> None:
