@@ -16,6 +16,7 @@ from typing import TypeVar
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .entities import after_thing_noun
 from .names import (
+    ONLY_NAMES_CAPITALISED,
     S_GENITIVE,
     genitive_variants,
     is_nickname_of,
@@ -27,13 +28,16 @@ from .names import (
 )
 from .quotes import FoundQuote, find_quotes, has_speech_cue, speaker_index
 from .roles import marks_person, name_facts, short_role
+from .terms import stop_words
 from .titles import (
     PARTICLES,
     PATRONYMICS,
     SURNAME_PARTICLES,
+    is_honorific,
     is_initial,
     is_particle,
     is_role,
+    is_title,
 )
 
 
@@ -123,7 +127,7 @@ def propagate_names(
     for m in mentions:
         taken.setdefault(m.span.segment, []).append((m.span.start, m.span.end))
     starts = [(s.segment, s.start) for s in sentences]
-    added = []
+    added = _full_names_of_styled(mentions, texts, taken, set(starts), language)
     things: set[str] = set()
     for index, text in enumerate(texts):
         for match in pattern.finditer(text):
@@ -145,6 +149,46 @@ def propagate_names(
         for m in mentions + added
     ]
     return sorted(found, key=lambda m: (m.span.segment, m.span.start))
+
+
+def _full_names_of_styled(
+    mentions: list[Mention],
+    texts: list[str],
+    taken: dict[int, list[tuple[int, int]]],
+    starts: set[tuple[int, int]],
+    language: str,
+) -> list[Mention]:
+    """Full names the model missed of a person it found only with a style: "Feroz Abbasi" in a
+    list of names, after "Mr Abbasi". Only where capitals mark names alone: a capitalised word
+    before the surname, not opening a sentence, no title, function word or word of another
+    entity, is a given name."""
+    if language not in ONLY_NAMES_CAPITALISED:
+        return []
+    surnames = set()
+    for m in mentions:
+        before = texts[m.span.segment][: m.span.start].split()[-1:]
+        if m.label == "PER" and " " not in m.text and len(m.text) > 2 and before and is_honorific(before[0]):
+            surnames.add(strip_possessive(m.text))
+    if not surnames:
+        return []
+    pattern = re.compile(
+        r"(?<![\w'’-])([A-Z][a-z][\w'’-]*) (" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w'’-])"
+    )
+    common = stop_words(language) | {
+        w.casefold() for m in mentions if m.label != "PER" for w in m.text.split()
+    }  # "Labour", "British": words of organisations, places and groups
+    ordered = sorted(starts)
+    found = []
+    for index, text in enumerate(texts):
+        for match in pattern.finditer(text):
+            start, end, given = match.start(), match.end(), match.group(1)
+            if (index, start) in starts or given.casefold() in common or is_title(given):
+                continue
+            if any(s < end and start < e for s, e in taken.get(index, ())):
+                continue
+            sentence = max(bisect.bisect_right(ordered, (index, start)) - 1, 0)
+            found.append(Mention(text[start:end], "PER", Span(index, start, end), sentence))
+    return found
 
 
 def _surnames_with_particles(name: str) -> list[str]:
@@ -174,7 +218,7 @@ def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
                 k
                 for v in genitive_variants(tokens)
                 for k in by_ends.get((v[0], v[-1]), [])
-                if same_but_middle_names(v, k)
+                if same_but_middle_names(v, k) and not _other_form_in_sentence(groups[k], m)
             ),
             None,
         )
@@ -206,6 +250,13 @@ def group_people(mentions: list[Mention], language: str) -> list[list[Mention]]:
                 break
     result = list(groups.values()) + list(singles.values())
     return [sorted(g, key=lambda m: (m.span.segment, m.span.start)) for g in result]
+
+
+def _other_form_in_sentence(group: list[Mention], m: Mention) -> bool:
+    """A longer or shorter form of the name in the same sentence names someone else: "Presidents
+    George W Bush, Bill Clinton, George Bush" lists father and son."""
+    size = len(name_tokens(m.text))
+    return any(g.sentence == m.sentence and len(name_tokens(g.text)) != size for g in group)
 
 
 def _join_initials(groups: dict[tuple[str, ...], list[Mention]]) -> None:

@@ -383,3 +383,33 @@ def test_a_pet_form_of_the_given_name_joins_the_full_name_but_not_another_person
         ["Danny Collins"],
         ["Dave Collins", "David Collins"],
     ]
+
+
+def test_two_forms_of_a_name_in_one_sentence_are_two_people(fake) -> None:
+    names = {"George W Bush": "PER", "George Bush": "PER", "Bill Clinton": "PER"}
+    text = "He served under Presidents George W Bush, Bill Clinton and George Bush."
+    analysis = analyse(make_doc("t", text, language="en"), fake(names))
+    assert sorted(p.name for p in analysis.people) == ["Bill Clinton", "George Bush", "George W Bush"]
+    text = ("George W Bush arrived.", "Later George Bush spoke.")  # apart: one man, named twice
+    analysis = analyse(make_doc("t", *text, language="en"), fake(names))
+    assert [p.forms for p in analysis.people] == [["George W Bush", "George Bush"]]
+
+
+def test_a_person_found_only_with_a_style_is_found_by_his_full_name_too(fake) -> None:
+    names = {"Moazzam Begg": "PER", "Richard Belmar": "PER", "Mr Abbasi": "PER", "Labour": "ORG"}
+    text = (
+        "Moazzam Begg, Feroz Abbasi and Richard Belmar were held.",
+        "The lawyer of Mr Abbasi said so. When MP Abbasi came home, Labour Abbasi voters cheered.",
+    )
+    people = {p.name: p.forms for p in analyse(make_doc("t", *text, language="en"), fake(names)).people}
+    assert people == {
+        "Moazzam Begg": ["Moazzam Begg"],
+        "Feroz Abbasi": ["Feroz Abbasi", "Abbasi"],
+        "Richard Belmar": ["Richard Belmar"],
+    }
+    # German capitalises nouns: a capitalised word before the surname need not be a given name.
+    german = analyse(
+        make_doc("t", "Die Familie Gruber klagt.", "Herr Gruber sagt es.", language="de"),
+        fake({"Herr Gruber": "PER"}),
+    )
+    assert [p.name for p in german.people] == ["Gruber"]
