@@ -130,7 +130,7 @@ TITLE_COMPOUND = (
     r"|torhüter|stürmer|verteidiger|rapper|rocker|mutti|filmer|filmemacher|produzent|fotograf|designer"
     r"|architekt|maler|bildhauer|tänzer|dichter|forscher|wissenschafter|wissenschaftler|historiker"
     r"|loge|goalscorer|scorer|winzer|polizist|anwalt|anwältin|arzt|ärztin|arbeiter"
-    r"|bischof|soldat)(?:in)?$"
+    r"|bischof|soldat|schützer)(?:in)?$"  # "Konsumentenschützer Kolba", "Datenschützerin"
     # short heads only in a compound: "Tennisfan", "Schunkelduo", not "Stefan", "Staffan", "Trio"
     r"|(?:\w{5}|-)(?:fan|star|profi|duo|trio)(?:in)?$"
     # trades that are surnames too only in a compound: "Weinbauer", "Gastwirt", "Sternekoch",
@@ -179,7 +179,7 @@ THING_NOUNS = frozenset(
         "pferd", "schiff", "hotel", "restaurant", "film", "buch", "roman", "album", "song", "lied",
         "stiftung", "institut", "gruppe", "band", "club", "klub", "team", "radio", "tv", "dienst",
         "produkt", "konsole", "hersteller", "anbieter", "röster", "brauerei", "marke", "kette",
-        "autobauer",
+        "autobauer", "festival",
         "plattform", "portal", "netzwerk", "serie", "roboter", "sonde", "rakete", "satellit",
         "mission", "fregatte", "frachter", "tanker", "jacht", "kreuzer", "zerstörer", "fähre",
         # places: "der Ortschaft Albu Kamal", "Flüchtlingslager Idomeni", "Flughafen Mariscal Sucre"

@@ -241,6 +241,7 @@ def test_names_are_counted_and_compared_without_particles_and_styles() -> None:
         ("Treasurer Peter Costello", "Peter Costello"),
         ("Dane Kenneth Carlsen", "Kenneth Carlsen"),
         ("Schunkelduo Marianne", "Marianne"),
+        ("Konsumentenschützer Kolba", "Kolba"),
     ],
 )
 def test_clean_person_keeps_the_name_its_style_and_initials_not_modifiers(span: str, name: str) -> None:
