@@ -18,7 +18,7 @@ _PACKAGE = Path(__file__).resolve().parent
 # What an analysis depends on besides the document and the models: the analysis code, the
 # records it is made of, this module, and the libraries that compute it.
 _CODE = ("analysis/**/*.py", "lang/**/*.py", "records.py", "cache.py")
-_LIBRARIES = ("spacy", "thinc", "numpy", "py3langid", "snowballstemmer", "babel")
+_LIBRARIES = ("spacy", "thinc", "numpy", "py3langid", "PyStemmer", "babel")
 PRUNE_AFTER_DAYS = 14
 
 

@@ -14,7 +14,8 @@ Design, checked in Chromium over HTTP and from file:// (tests/browser/):
   its German and English stems, computed by the same algorithms in the browser (lunr and
   lunr-languages, vendored): "Militärausbildern" is sent as "Militärausbildern militarausbild" and
   the stem, as a prefix, meets the indexed stem of "Militärausbilder".
-snowballstemmer stays below 3: its German is then exactly lunr-languages' (3.x also strips "-et").
+The stems come from Snowball's C library through PyStemmer, which stays below 3: its German is then
+exactly lunr-languages' (Snowball 3 also strips "-et").
 Words shorter than three letters are not stemmed on either side (lunr's Porter leaves them).
 """
 
@@ -27,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-import snowballstemmer
+import Stemmer
 
 FIELD = "stems"
 BOOST = 0.5  # below the text itself: a word as written ranks before a word that shares its stem
@@ -36,8 +37,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @lru_cache(maxsize=1)
-def _stemmers() -> tuple[snowballstemmer.stemmer, ...]:
-    return snowballstemmer.stemmer("german"), snowballstemmer.stemmer("porter")
+def _stemmers() -> tuple[Stemmer.Stemmer, ...]:
+    return Stemmer.Stemmer("german"), Stemmer.Stemmer("porter")
 
 
 def stems(text: str) -> list[str]:
@@ -47,7 +48,8 @@ def stems(text: str) -> list[str]:
     return sorted(found - words - {""})
 
 
-# The pure-Python stemmers were most of the site build: words recur on thousands of pages.
+# Words recur on thousands of pages: each is stemmed once (the pure-Python stemmers were most
+# of the site build before).
 @lru_cache(maxsize=1 << 18)
 def _word_stems(word: str) -> tuple[str, ...]:
     return tuple(stemmer.stemWord(word) for stemmer in _stemmers())

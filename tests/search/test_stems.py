@@ -9,7 +9,7 @@ from generator.search import augment_index, stems
 
 
 def test_stems_are_those_of_lunr_languages() -> None:
-    # snowballstemmer < 3 gives lunr-languages' German ("berichtet" keeps its "-et"); Porter for English
+    # PyStemmer < 3 gives lunr-languages' German ("berichtet" keeps its "-et"); Porter for English
     assert stems("<p>Militärausbilder berichtet, the soldiers discussed</p>") == [
         "discuss",
         "militarausbild",
@@ -33,3 +33,4 @@ def test_augment_index_adds_a_stems_field(tmp_path: Path) -> None:
     data = json.loads(index.read_text())
     assert data["config"]["fields"]["stems"] == {"boost": 0.5}
     assert data["docs"][0]["stems"] == "haus lauf"
+
