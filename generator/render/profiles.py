@@ -135,19 +135,14 @@ def _timeline(site: Site, document_ids: list[str], here: str) -> list[Markdown]:
     return lines
 
 
-def _date_key(site: Site, doc_id: str) -> tuple[str, str]:
+def _date_key(site: Site, doc_id: str, undated: str = "9999") -> tuple[str, str]:
     date = site.knowledge.briefing(doc_id).document.date
-    return (date.isoformat() if date else "9999", doc_id)
+    return (date.isoformat() if date else undated, doc_id)
 
 
 def _latest(site: Site, document_ids: set[str]) -> set[str]:
     """The MENTION_BRIEFINGS_MAX latest briefings; undated ones count as the oldest."""
-
-    def key(doc_id: str) -> tuple[str, str]:
-        date = site.knowledge.briefing(doc_id).document.date
-        return (date.isoformat() if date else "", doc_id)
-
-    return set(heapq.nlargest(MENTION_BRIEFINGS_MAX, document_ids, key=key))
+    return set(heapq.nlargest(MENTION_BRIEFINGS_MAX, document_ids, key=lambda d: _date_key(site, d, "")))
 
 
 def _older_mentions(site: Site, mentions: list[Sourced]) -> Markdown:
