@@ -15,9 +15,9 @@ from .records import Document, DocumentAnalysis
 from .staging import write_atomically
 
 _PACKAGE = Path(__file__).resolve().parent
-# What an analysis depends on besides the document and the models: the analysis code, the
-# records it is made of, this module, and the libraries that compute it.
-_CODE = ("analysis/**/*.py", "lang/**/*.py", "records.py", "cache.py")
+# What an analysis depends on besides the document and the models: the analysis code and its
+# word lists, the records it is made of, this module, and the libraries that compute it.
+_CODE = ("analysis/**/*.py", "lang/**/*.py", "lang/**/*.txt", "records.py", "cache.py")
 _LIBRARIES = ("spacy", "thinc", "numpy", "py3langid", "PyStemmer", "babel")
 PRUNE_AFTER_DAYS = 14
 

@@ -19,6 +19,7 @@ from .titles import (
     PEERAGE,
     SURNAME_PARTICLES,
     is_address,
+    is_common_word,
     is_function_word,
     is_honorific,
     is_initial,
@@ -171,7 +172,7 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
             and not_name_part(words[0], language)
             and not is_initial(words[0])
             and not _given_name_too(text, start, words[0], language)
-        ):
+        ) or (len(words) > 2 and is_common_word(words[0], language)):  # "Farmer Geoff Brooks"
             start = text.index(words[1], start + len(words[0]))
         # Only a lower-case word ends no name: a capitalised one after a name is its last part
         # even when it is also a title or a stop word ("Billie Jean King", "Thorsten Rund").
@@ -195,6 +196,9 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         return None
     if _ACRONYM_PLURAL.match(words[-1]):
         return None
+    common_opener = len(words) == 2 and is_common_word(words[0], language)
+    if common_opener and not marks_person(text, start, end, language):
+        return None  # "Casino Royale", "Free Mojtaba", "Ask Jeeves"; not "actor Ice Cube"
     if _is_territory(words[-1], language) and not title_before(text, start, language):
         return None  # "Ikea Österreich", "Nintendo Europe"; not "Polizeichef Badredin Haiti"
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"

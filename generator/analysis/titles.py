@@ -173,6 +173,13 @@ def is_function_word(word: str, language: str = "") -> bool:
     return word.casefold() in _FUNCTION_WORDS.get(language, _FUNCTION_WORDS[""])
 
 
+def is_common_word(word: str, language: str) -> bool:
+    """A capitalised word that the language otherwise writes in lower case and that opens no
+    person's name: "Casino", "Free", "Farmer" (not "Will", "Rose"; see `lang.neutral.COMMON_WORDS`)."""
+    folded = word.strip(".,;:").casefold()
+    return word[:1].isupper() and not is_initial(word) and folded in lang.for_language(language).COMMON_WORDS
+
+
 def is_lower_case_word(word: str) -> bool:
     """A word that starts lower-case and is no name particle ("sagte", not "von" or "al-Assad")."""
     return not word[:1].isupper() and not is_particle(word)

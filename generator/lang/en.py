@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 
 from .neutral import *  # noqa: F403 (what this language does not set is the neutral list)
@@ -19,6 +21,12 @@ ORGANISATION_KINDS = frozenset({"party"})
 NOUNS_CAPITALISED = False
 ONLY_NAMES_CAPITALISED = True
 PLURAL_S = True
+# Made by `python -m training.common_words` from the English training corpora.
+COMMON_WORDS = frozenset(
+    line
+    for line in (Path(__file__).with_name("en_common_words.txt")).read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+)
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
 LOCALES = ("en",)

@@ -85,6 +85,10 @@ STOP_WORDS: frozenset[str] = frozenset()
 INFLECTION_SUFFIXES: tuple[str, ...] = ()
 # Stop words that are given names too, which a capitalised one inside a sentence is.
 GIVEN_STOP_WORDS: frozenset[str] = frozenset()
+# Words the language writes in lower case that open no person's name ("casino", "free"): a
+# multi-word "person" opening with one is a work, firm or campaign. Only where capitals mark
+# names alone (ONLY_NAMES_CAPITALISED); in German every noun is capitalised.
+COMMON_WORDS: frozenset[str] = frozenset()
 # Relative pronouns that refer only to people: a name they follow is a person's.
 PERSON_RELATIVES: frozenset[str] = frozenset()
 # Relative pronouns that never refer to a person: a name opening a sentence before one is a thing's.

@@ -506,3 +506,27 @@ def test_an_athletes_discipline_before_the_name_is_a_title() -> None:
     text = "Sprinter Walker quits athletics. Former hurdler Colin Jackson spoke."
     spans = [("Sprinter Walker", "PER"), ("Colin Jackson", "PER")]
     assert _people(text, spans, "en") == ["Walker", "Colin Jackson"]
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Farmer Geoff Brooks", "Geoff Brooks"),  # a role noun before the name
+        ("Model Anna Nicole Smith", "Anna Nicole Smith"),
+        ("A Craig", "A Craig"),  # an initial is no common word
+        ("Free Nelson Mandela", "Nelson Mandela"),
+    ],
+)
+def test_an_english_common_word_before_a_name_is_no_part_of_it(span: str, name: str) -> None:
+    cleaned = clean_person(span, 0, len(span), "en")
+    assert cleaned is not None and span[cleaned[0] : cleaned[1]] == name
+
+
+@pytest.mark.parametrize("span", ["Casino Royale", "Ask Jeeves", "Free Mojtaba"])
+def test_an_english_two_word_name_opening_with_a_common_word_is_no_person(span: str) -> None:
+    assert clean_person(span, 0, len(span), "en") is None
+
+
+def test_a_cue_keeps_a_name_that_opens_with_a_common_word() -> None:
+    text = "the actor Ice Cube said"
+    assert clean_person(text, 10, 18, "en") == (10, 18)

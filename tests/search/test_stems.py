@@ -33,4 +33,3 @@ def test_augment_index_adds_a_stems_field(tmp_path: Path) -> None:
     data = json.loads(index.read_text())
     assert data["config"]["fields"]["stems"] == {"boost": 0.5}
     assert data["docs"][0]["stems"] == "haus lauf"
-
