@@ -1,9 +1,9 @@
 """English words that open no person's name, from the English training corpora: every word the
 corpora write in lower case inside a sentence at least twice ("casino", "free", "ask"), without
-the given names of Faker's person providers and without the words that open a person's name in
-the corpora's annotation ("Will", "Tiger"). The product reads a multi-word "person" that opens
-with one of them as a work, firm or campaign ("Casino Royale", "Free Mojtaba", "Ask Jeeves"), or
-as a role noun before the name ("Farmer Geoff Brooks").
+the words that open a person's name in the corpora's annotation ("Will", "Tiger") and without
+the given names that Faker's person providers share across locales ("Joy"). The product reads
+a multi-word "person" that opens with one of them as a work, firm or campaign ("Casino Royale",
+"Free Mojtaba", "Ask Jeeves"), or as a role noun before the name ("Farmer Geoff Brooks").
 
     python -m training.common_words   # -> generator/lang/en_common_words.txt
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from generator.evaluation.corpora import Sentence, read_any
 from training.convert import DATA, TRAIN_SOURCES
-from training.gazetteer import faker_names
+from training.gazetteer import faker_first_name_locales
 
 OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "lang" / "en_common_words.txt"
 SOURCES = ("conll", "wikiann")
@@ -26,6 +26,7 @@ LOWER_MIN = 2  # seen once in lower case may be a typing error
 # CoNLL's annotation is by hand, WikiANN's projected from links: one CoNLL person counts as many.
 PERSON_WEIGHT = {"conll": 3, "wikiann": 1}
 PERSON_MAX = 2  # a word that opens more (weighted) persons' names is a given name
+GIVEN_LOCALES = 2  # a word Faker lists as a given name in as many locales is one
 
 
 def counts(sentences: list[Sentence], weight: int, lower: Counter[str], opening: Counter[str]) -> None:
@@ -43,9 +44,17 @@ def common_words() -> list[str]:
     opening: Counter[str] = Counter()
     for name in SOURCES:
         counts(read_any(DATA / TRAIN_SOURCES["en"][name][0]), PERSON_WEIGHT[name], lower, opening)
-    given = {n.casefold() for n in faker_names()[0]}
+    locales: Counter[str] = Counter()
+    for given, where in faker_first_name_locales().items():
+        locales[given.casefold()] += len(where)
+    # Faker's lists hold common words of one locale too ("Victory", "Media", "Golden"): a given
+    # name is one the corpora open a person's name with ("Rose") or that locales share ("Joy").
     return sorted(
-        w for w, n in lower.items() if n >= LOWER_MIN and w not in given and opening[w] <= PERSON_MAX
+        w
+        for w, n in lower.items()
+        if n >= LOWER_MIN
+        and opening[w] <= PERSON_MAX
+        and not (locales[w] and (opening[w] or locales[w] >= GIVEN_LOCALES))
     )
 
 

@@ -49,20 +49,33 @@ def _strings(value: object) -> set[str]:
     return set()
 
 
-def faker_names() -> tuple[set[str], set[str]]:
-    """All first and last names of every Faker locale that are one Latin-script word."""
+def faker_first_name_locales() -> dict[str, set[str]]:
+    """Every one-word Latin-script first name of Faker's person providers, with the locales
+    that list it."""
     from faker.providers import person
 
-    first: set[str] = set()
-    last: set[str] = set()
+    locales: dict[str, set[str]] = defaultdict(set)
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attr, value in vars(provider).items():
             if attr.startswith("first_names"):
-                first |= _strings(value)
-            elif attr.startswith("last_names"):
+                for name in _strings(value):
+                    if _WORD.fullmatch(name):
+                        locales[name].add(module.name)
+    return dict(locales)
+
+
+def faker_names() -> tuple[set[str], set[str]]:
+    """All first and last names of every Faker locale that are one Latin-script word."""
+    from faker.providers import person
+
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            if attr.startswith("last_names"):
                 last |= _strings(value)
-    return {n for n in first if _WORD.fullmatch(n)}, {n for n in last if _WORD.fullmatch(n)}
+    return set(faker_first_name_locales()), {n for n in last if _WORD.fullmatch(n)}
 
 
 def place_names() -> set[str]:
