@@ -41,6 +41,9 @@ _NOT_PEOPLE = (
 )  # fmt: skip
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?/–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?/–-]+$")
 _HAS_DIGIT = re.compile(r"\d")
+_NUMBER_NOUNS = lang.words("NUMBER_NOUNS")
+# A word with a possessive ending before the span's last: "Gordon Brown's Treasury", "Dubs' Bill".
+_POSSESSIVE_INSIDE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])(?=\s+\S)")
 _WORDS = re.compile(r"\S+")
 # What follows a full name to say where the person works: "Nick Bubb of Evolution Securities".
 _AFFILIATION = lang.words("AFFILIATION")
@@ -145,7 +148,12 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
     """The name inside a PER span ("Kremlchef Wladimir Putin" -> "Wladimir Putin"), or None when
     what is left is not a name."""
     start, end = _without_modifiers(text, *trim(text, start, end))
+    possessive = _POSSESSIVE_INSIDE.search(text, start, end)
+    if possessive:  # what follows belongs to the person: "Gordon Brown's Treasury" -> "Gordon Brown"
+        end = possessive.start()
     words = text[start:end].split()
+    if len(words) > 1 and language not in ONLY_NAMES_CAPITALISED and _thing_compound(words[0]):
+        return None  # the name of a thing: "Dreitagesfestival Herbstlärm"
     if len(words) > 1 and _territory_genitive(words[0], language):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
@@ -186,7 +194,7 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
     if of >= 2 and not styled:  # "Nick Bubb of Evolution Securities"
         end = text.rindex(words[of - 1], start, end) + len(words[of - 1])
         words = words[:of]
-    if not words or _HAS_DIGIT.search(text[start:end]):
+    if not words or _HAS_DIGIT.search(text[start:end]) or any(w.casefold() in _NUMBER_NOUNS for w in words):
         return None
     if styled:  # "Lord Falconer"; "Lord Chancellor" is his office
         return None if all(is_title(w) for w in without_style(text[start:end]).split()) else (start, end)
@@ -213,6 +221,12 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
     ):
         return None
     return start, end
+
+
+def _thing_compound(word: str) -> bool:
+    """A compound ending in a thing noun ("Dreitagesfestival"), not the bare noun: "Roman" of a
+    span opening the model's PER is a given name."""
+    return is_thing_noun(word) and not is_thing_noun(word, whole=True)
 
 
 def _ends_in_title(text: str) -> bool:

@@ -143,6 +143,20 @@ HYPHEN_ROLES = frozenset({"mann", "frau"})
 # Murray", "US-Amerikaner Jack Sock", "die Französin Marion Bartoli". Demonyms that are common
 # surnames ("Schweizer", "Holländer", "Ungar") or other words ("Pole") are left out, and so is
 # "Deutsche", an adjective in names ("der Deutschen Presse-Agentur", "Deutsche Bank").
+NUMBER_NOUNS = frozenset(
+    {
+        "dutzend",
+        "dutzende",
+        "hundert",
+        "hunderte",
+        "tausend",
+        "tausende",
+        "million",
+        "millionen",
+        "milliarde",
+        "milliarden",
+    }
+)
 NATIONALITY_NOUNS = frozenset(
     {
         "österreicher", "österreicherin", "amerikaner", "amerikanerin",

@@ -27,6 +27,20 @@ COMMON_WORDS = frozenset(
     for line in (Path(__file__).with_name("en_common_words.txt")).read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 )
+NUMBER_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+    }
+)
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
 LOCALES = ("en",)

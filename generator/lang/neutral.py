@@ -89,6 +89,8 @@ GIVEN_STOP_WORDS: frozenset[str] = frozenset()
 # multi-word "person" opening with one is a work, firm or campaign. Only where capitals mark
 # names alone (ONLY_NAMES_CAPITALISED); in German every noun is capitalised.
 COMMON_WORDS: frozenset[str] = frozenset()
+# Nouns of number, never part of a name ("eine Million Männer"), lower case.
+NUMBER_NOUNS: frozenset[str] = frozenset()
 # Relative pronouns that refer only to people: a name they follow is a person's.
 PERSON_RELATIVES: frozenset[str] = frozenset()
 # Relative pronouns that never refer to a person: a name opening a sentence before one is a thing's.
