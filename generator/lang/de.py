@@ -185,7 +185,8 @@ ADDRESS = frozenset({"herr", "frau"})
 # Academic degrees, by which people are addressed: not roles.
 DEGREES = frozenset({"mag", "ing", "dipl", "di"})
 # A name after one of these (or a compound ending in one) is a thing, an outlet or an animal:
-# "Zeitung El Mundo", "Kater Robby", "Hersteller Mattel", "Raumsonde Rosetta", "Fregatte Canarias".
+# "Zeitung El Mundo", "Kater Robby", "Hersteller Mattel", "Raumsonde Rosetta", "Fregatte Canarias",
+# "Regionalmeisterschaft Copa America".
 THING_NOUNS = frozenset(
     {
         "zeitung", "zeitschrift", "blatt", "magazin", "sender", "agentur", "sendung", "show",
@@ -199,6 +200,8 @@ THING_NOUNS = frozenset(
         # places: "der Ortschaft Albu Kamal", "Flüchtlingslager Idomeni", "Flughafen Mariscal Sucre"
         "ortschaft", "dorf", "siedlung", "lager", "flughafen", "stützpunkt", "provinz", "bezirk",
         "stadtteil", "insel",
+        # events: "Regionalmeisterschaft Copa America"
+        "meisterschaft", "turnier", "pokal", "rallye",
     }
 )  # fmt: skip
 # Whole words that make a run of capitalised words a club, region or thing: "SV Ried".
