@@ -20,6 +20,7 @@ from .titles import (
     SURNAME_PARTICLES,
     is_address,
     is_common_word,
+    is_foreign_phrase,
     is_function_word,
     is_honorific,
     is_initial,
@@ -207,6 +208,8 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
     common_opener = len(words) == 2 and is_common_word(words[0], language)
     if common_opener and not marks_person(text, start, end, language):
         return None  # "Casino Royale", "Free Mojtaba", "Ask Jeeves"; not "actor Ice Cube"
+    if len(words) > 1 and is_foreign_phrase(words, language):
+        return None  # "Cash Generating Units" in a German text
     if _is_territory(words[-1], language) and not title_before(text, start, language):
         return None  # "Ikea Österreich", "Nintendo Europe"; not "Polizeichef Badredin Haiti"
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"

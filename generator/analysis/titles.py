@@ -180,6 +180,14 @@ def is_common_word(word: str, language: str) -> bool:
     return word[:1].isupper() and not is_initial(word) and folded in lang.for_language(language).COMMON_WORDS
 
 
+def is_foreign_phrase(words: list[str], language: str) -> bool:
+    """Words all common in another language than the text's: an English phrase quoted in a German
+    article ("Cash Generating Units", "Mad Men")."""
+    return any(
+        other != language and all(is_common_word(w, other) for w in words) for other in lang.languages()
+    )
+
+
 def is_lower_case_word(word: str) -> bool:
     """A word that starts lower-case and is no name particle ("sagte", not "von" or "al-Assad")."""
     return not word[:1].isupper() and not is_particle(word)

@@ -26,6 +26,11 @@ def for_language(language: str) -> ModuleType:
     return _module(_MODULES.get(language))
 
 
+def languages() -> list[str]:
+    """The languages that have a module of their own."""
+    return list(_MODULES)
+
+
 @cache
 def organisation_aliases() -> dict[str, str]:
     """Every language's nicknames of organisations: names cross languages ("die Tories")."""

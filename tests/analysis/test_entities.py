@@ -532,6 +532,11 @@ def test_an_english_two_word_name_opening_with_a_common_word_is_no_person(span: 
     assert clean_person(span, 0, len(span), "en") is None
 
 
+def test_an_english_phrase_in_a_german_text_is_no_person() -> None:
+    assert clean_person("Mad Men", 0, 7, "de") is None
+    assert clean_person("Heiko Maas", 0, 10, "de") == (0, 10)
+
+
 def test_a_cue_keeps_a_name_that_opens_with_a_common_word() -> None:
     text = "the actor Ice Cube said"
     assert clean_person(text, 10, 18, "en") == (10, 18)
