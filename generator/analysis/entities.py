@@ -214,7 +214,7 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         return None  # "Ikea Österreich", "Nintendo Europe"; not "Polizeichef Badredin Haiti"
     if any(is_function_word(w) for w in words[1:-1]):  # "Summer Of Love", "Game Against Poverty"
         return None
-    if any(_COMMON_WORD.search(w) for w in words):  # "Gladbacher Harmlosigkeit"
+    if any(_COMMON_WORD.search(w.lower() if w.isupper() else w) for w in words):  # "Gladbacher Harmlosigkeit"
         return None
     if len(words) == 1 and (
         not_name_part(words[0], language)

@@ -48,6 +48,7 @@ def test_clean_person_keeps_the_name(text: str, expected: str) -> None:
         "Warner Brothers",
         "Dreitagesfestival Herbstlärm",  # a compound ending in a thing noun names the thing
         "Million Männer",
+        "SOZIOÖKONOMISCHES RISIKO",  # a run-in heading in capitals
     ],
 )
 def test_clean_person_drops_non_names(text: str) -> None:
