@@ -143,20 +143,6 @@ HYPHEN_ROLES = frozenset({"mann", "frau"})
 # Murray", "US-Amerikaner Jack Sock", "die Französin Marion Bartoli". Demonyms that are common
 # surnames ("Schweizer", "Holländer", "Ungar") or other words ("Pole") are left out, and so is
 # "Deutsche", an adjective in names ("der Deutschen Presse-Agentur", "Deutsche Bank").
-NUMBER_NOUNS = frozenset(
-    {
-        "dutzend",
-        "dutzende",
-        "hundert",
-        "hunderte",
-        "tausend",
-        "tausende",
-        "million",
-        "millionen",
-        "milliarde",
-        "milliarden",
-    }
-)
 NATIONALITY_NOUNS = frozenset(
     {
         "österreicher", "österreicherin", "amerikaner", "amerikanerin",
@@ -182,6 +168,13 @@ ADJECTIVAL_NOUN = r"(?:vorsitzend|abgeordnet)e[nr]$"
 # "Psychotische Killervögel", "Apostolische Nuntius" (not -ischer: "Karl Rudischer"; a regex).
 COMMON_WORD_ENDING = r"\w{4}(?:keit|heit|schaft|ismus)(?:en)?$|\w{3}isch(?:e|en|es|em)$"
 ADDRESS = frozenset({"herr", "frau"})
+# Nouns of number, never part of a name: "eine Million Männer".
+NUMBER_NOUNS = frozenset(
+    {
+        "dutzend", "dutzende", "hundert", "hunderte", "tausend", "tausende", "million", "millionen",
+        "milliarde", "milliarden",
+    }
+)  # fmt: skip
 # Academic degrees, by which people are addressed: not roles.
 DEGREES = frozenset({"mag", "ing", "dipl", "di"})
 # A name after one of these (or a compound ending in one) is a thing, an outlet or an animal:

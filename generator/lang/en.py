@@ -27,20 +27,13 @@ COMMON_WORDS = frozenset(
     for line in (Path(__file__).with_name("en_common_words.txt")).read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 )
+# Nouns of number, never part of a name: "a million viewers".
 NUMBER_NOUNS = frozenset(
     {
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "billions",
+        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "billion", "billions",
     }
-)
+)  # fmt: skip
 # How the language opens and closes a quotation.
 QUOTE_MARKS = ("“", "”")
 LOCALES = ("en",)
