@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import TypeVar
 
+from .. import lang
 from ..records import Fact, LocalPerson, Mention, Quote, Sentence, Span
 from .entities import after_thing_noun
 from .names import (
@@ -33,6 +34,7 @@ from .titles import (
     PARTICLES,
     PATRONYMICS,
     SURNAME_PARTICLES,
+    is_function_word,
     is_honorific,
     is_initial,
     is_particle,
@@ -424,10 +426,22 @@ def _runs(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[s
 _NOUN_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöüß]|[A-ZÄÖÜ]{2,}\b)")
 
 
+def _before_noun(text: str, end: int, language: str) -> bool:
+    """A noun follows the name at ``end``, maybe after an inflected adjective ("Lew Wallaces
+    gleichnamigem Roman")."""
+    if _NOUN_AFTER.match(text, end):
+        return True
+    adjective = lang.pattern(language, "ADJECTIVE_BEFORE_NOUN")
+    found = adjective.match(text, end + 1) if adjective and text[end : end + 1] == " " else None
+    if found is None or is_function_word(found.group(), language):
+        return False
+    return bool(_NOUN_AFTER.match(text, found.end()))
+
+
 def canonical_name(mentions: list[Mention], language: str, texts: list[str] | None = None) -> str:
     """The most frequent full form, preferring nominative spellings; ties go to the first seen.
     In German a form ending in -s that stands only before a noun is a genitive ("Charlotte
-    Perkins Gilmans Kurzgeschichte"): the name is without the -s."""
+    Perkins Gilmans Kurzgeschichte", "Wes Andersons filigranes …"): the name is without the -s."""
     forms = [m.text for m in mentions]
     counts = Counter(forms)
     distinct = list(dict.fromkeys(forms))
@@ -454,7 +468,7 @@ def canonical_name(mentions: list[Mention], language: str, texts: list[str] | No
     if base[-1:] in token_sets:
         return name[:-1]
     named = [(texts[m.span.segment], m.span.end) for m in mentions if m.text == name] if texts else []
-    return name[:-1] if named and all(_NOUN_AFTER.match(text, end) for text, end in named) else name
+    return name[:-1] if named and all(_before_noun(text, end, language) for text, end in named) else name
 
 
 def build_people(

@@ -168,6 +168,10 @@ ADJECTIVAL_NOUN = r"(?:vorsitzend|abgeordnet)e[nr]$"
 # "Psychotische Killervögel", "Apostolische Nuntius" (not -ischer: "Karl Rudischer"; a regex).
 COMMON_WORD_ENDING = r"\w{4}(?:keit|heit|schaft|ismus)(?:en)?$|\w{3}isch(?:e|en|es|em)$"
 ADDRESS = frozenset({"herr", "frau"})
+# An inflected adjective between a name in the genitive and its noun, by endings no verb has
+# ("Wes Andersons filigranes Budapest Hotel", "Lew Wallaces gleichnamigem Roman", "Forrest Gumps
+# bessere Hälfte"; not "wollen", "untersuchte"); "-dem" ends adverbs ("zudem"). A regex.
+ADJECTIVE_BEFORE_NOUN = r"[a-zäöüß]{2,}(?:es|(?<!d)em|ere)"
 # Nouns of number, never part of a name: "eine Million Männer".
 NUMBER_NOUNS = frozenset(
     {

@@ -54,6 +54,8 @@ HYPHEN_ROLES: frozenset[str] = frozenset()
 ADJECTIVAL_NOUN = ""
 # Endings of words that are never part of a name (abstract nouns, adjectives), a regex.
 COMMON_WORD_ENDING = ""
+# An inflected adjective that stands between a genitive and its noun, a regex ("" for none).
+ADJECTIVE_BEFORE_NOUN = ""
 # Nouns of nationality that stand before a name like a title.
 NATIONALITY_NOUNS: frozenset[str] = frozenset()
 # Kinship nouns, lower-case before a name.

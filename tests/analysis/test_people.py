@@ -347,6 +347,17 @@ def test_a_german_name_ending_in_s_only_before_nouns_is_a_genitive(fake) -> None
         "Heiko Maas",
         "Peter Stöger",
     ]
+    more = {"Lew Wallaces": "PER", "Kenneth De Baets": "PER", "Ernst Grandits": "PER", "Alexis Tsipras": "PER"}
+    text = (
+        "Die Verfilmung von Lew Wallaces gleichnamigem Roman lief. Kenneth De Baets untersuchte "
+        "Koprolithen. Ernst Grandits wollen Momente. Dass Alexis Tsipras zudem Neuwahlen will."
+    )
+    assert [p.name for p in analyse(make_doc("t", text), fake(more)).people] == [
+        "Lew Wallace",
+        "Kenneth De Baets",
+        "Ernst Grandits",
+        "Alexis Tsipras",
+    ]
     text = ("Den Watts came back. Den was angry.",)
     people = {p.name: p.forms for p in analyse(make_doc("t", *text, language="en"), fake(names)).people}
     assert people == {"Den Watts": ["Den Watts", "Den"]}
