@@ -30,6 +30,7 @@ import subprocess
 import sys
 import zipfile
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from training import WORK
@@ -49,33 +50,32 @@ def _strings(value: object) -> set[str]:
     return set()
 
 
-def faker_first_name_locales() -> dict[str, set[str]]:
-    """Every one-word Latin-script first name of Faker's person providers, with the locales
-    that list it."""
+def faker_name_lists(prefix: str) -> Iterator[tuple[str, set[str]]]:
+    """(locale, its one-word Latin-script names) for every list of Faker's person providers
+    whose attribute starts with ``prefix`` ("first_names", "last_names")."""
     from faker.providers import person
 
-    locales: dict[str, set[str]] = defaultdict(set)
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attr, value in vars(provider).items():
-            if attr.startswith("first_names"):
-                for name in _strings(value):
-                    if _WORD.fullmatch(name):
-                        locales[name].add(module.name)
+            if attr.startswith(prefix):
+                yield module.name, {name for name in _strings(value) if _WORD.fullmatch(name)}
+
+
+def faker_first_name_locales() -> dict[str, set[str]]:
+    """Every one-word Latin-script first name of Faker's person providers, with the locales
+    that list it."""
+    locales: dict[str, set[str]] = defaultdict(set)
+    for locale, names in faker_name_lists("first_names"):
+        for name in names:
+            locales[name].add(locale)
     return dict(locales)
 
 
 def faker_names() -> tuple[set[str], set[str]]:
     """All first and last names of every Faker locale that are one Latin-script word."""
-    from faker.providers import person
-
-    last: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr, value in vars(provider).items():
-            if attr.startswith("last_names"):
-                last |= _strings(value)
-    return set(faker_first_name_locales()), {n for n in last if _WORD.fullmatch(n)}
+    last = {name for _, names in faker_name_lists("last_names") for name in names}
+    return set(faker_first_name_locales()), last
 
 
 def place_names() -> set[str]:

@@ -22,9 +22,11 @@ from .titles import (
     is_common_word,
     is_foreign_phrase,
     is_function_word,
+    is_given_name,
     is_honorific,
     is_initial,
     is_lower_case_word,
+    is_nationality_noun,
     is_organisation_head,
     is_particle,
     is_thing_noun,
@@ -205,9 +207,16 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         return None
     if _ACRONYM_PLURAL.match(words[-1]):
         return None
-    common_opener = len(words) == 2 and is_common_word(words[0], language)
-    if common_opener and not marks_person(text, start, end, language):
-        return None  # "Casino Royale", "Free Mojtaba", "Ask Jeeves"; not "actor Ice Cube"
+    # "Casino Royale", "Ask Jeeves"; "Scotland Yard", "Big Brother" (no given name, then a
+    # common word); not "Gordon Brown", nor "actor Ice Cube", whom a cue marks.
+    first, last = (words[0], words[-1]) if len(words) == 2 else ("", "")
+    common_word = is_common_word(first, language) or (
+        is_common_word(last, language) and not is_given_name(first)
+    )
+    # A nationality is an adjective there, no title: "the Australian Financial Review".
+    after_nationality = is_nationality_noun("".join(text[:start].split()[-1:]))
+    if common_word and (after_nationality or not marks_person(text, start, end, language)):
+        return None
     if len(words) > 1 and is_foreign_phrase(words, language):
         return None  # "Cash Generating Units" in a German text
     if _is_territory(words[-1], language) and not title_before(text, start, language):

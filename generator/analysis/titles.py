@@ -19,6 +19,15 @@ def is_kinship_noun(word: str) -> bool:
     return word.islower() and word.strip(".,;:") in _KINSHIP
 
 
+_NATIONALITY_NOUNS = lang.words("NATIONALITY_NOUNS")
+
+
+def is_nationality_noun(word: str) -> bool:
+    """ "Briton", "Dane", "Schwede": a title before a name, and in English an adjective too
+    ("Australian")."""
+    return word.strip(".,;:").casefold() in _NATIONALITY_NOUNS
+
+
 # Forms of address: not part of a name, and no role worth showing.
 ADDRESS = lang.words("ADDRESS")
 PEERAGE = lang.words("PEERAGE")
@@ -178,6 +187,11 @@ def is_common_word(word: str, language: str) -> bool:
     person's name: "Casino", "Free", "Farmer" (not "Will", "Rose"; see `lang.neutral.COMMON_WORDS`)."""
     folded = word.strip(".,;:").casefold()
     return word[:1].isupper() and not is_initial(word) and folded in lang.for_language(language).COMMON_WORDS
+
+
+def is_given_name(word: str) -> bool:
+    """ "Gordon", "Jean-Pierre" (either part), an initial: a word that may open a person's name."""
+    return is_initial(word) or any(part in lang.given_names() for part in word.casefold().split("-"))
 
 
 def is_foreign_phrase(words: list[str], language: str) -> bool:

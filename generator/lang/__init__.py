@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import import_module
+from pathlib import Path
 from types import ModuleType
 
 from babel import Locale, UnknownLocaleError
@@ -24,6 +25,14 @@ LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 @cache
 def for_language(language: str) -> ModuleType:
     return _module(_MODULES.get(language))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names of every culture, lower case (made by `python -m training.given_names` from
+    Faker's lists): language-neutral, as names cross languages."""
+    text = Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def languages() -> list[str]:

@@ -541,3 +541,22 @@ def test_an_english_phrase_in_a_german_text_is_no_person() -> None:
 def test_a_cue_keeps_a_name_that_opens_with_a_common_word() -> None:
     text = "the actor Ice Cube said"
     assert clean_person(text, 10, 18, "en") == (10, 18)
+
+
+@pytest.mark.parametrize("span", ["Scotland Yard", "Big Brother", "Oxford East", "Speeder Bike"])
+def test_an_english_two_word_name_ending_in_a_common_word_after_no_given_name_is_no_person(span: str) -> None:
+    assert clean_person(span, 0, len(span), "en") is None
+
+
+@pytest.mark.parametrize("text", ["Jude Law", "R Styles", "Jean-Pierre Page", "Pops presenter Fearne Cotton"])
+def test_a_given_name_or_a_cue_keeps_a_name_ending_in_a_common_word(text: str) -> None:
+    start = text.rindex(" ", 0, text.rindex(" ")) + 1 if text.count(" ") > 1 else 0
+    assert clean_person(text, start, len(text), "en") == (start, len(text))
+
+
+@pytest.mark.parametrize("text", ["the Australian Financial Review said", "The Argentine Work Ministry said"])
+def test_a_nationality_before_a_name_opening_with_a_common_word_is_an_adjective(text: str) -> None:
+    start = text.index(" ", 4) + 1
+    end = text.rindex(" ")
+    assert clean_person(text, start, end, "en") is None
+    assert clean_person(text, 0, end, "en") is None
