@@ -20,6 +20,7 @@ from .titles import (
     SURNAME_PARTICLES,
     is_address,
     is_common_word,
+    is_common_word_anywhere,
     is_foreign_phrase,
     is_function_word,
     is_given_name,
@@ -207,11 +208,12 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         return None
     if _ACRONYM_PLURAL.match(words[-1]):
         return None
-    # "Casino Royale", "Ask Jeeves"; "Scotland Yard", "Big Brother" (no given name, then a
-    # common word); not "Gordon Brown", nor "actor Ice Cube", whom a cue marks.
+    # "Casino Royale", "Ask Jeeves"; with no given name first, a common word of any language
+    # ("Scotland Yard", "Big Brother"; "Ghost Games" in a German text); not "Gordon Brown", nor
+    # "actor Ice Cube", whom a cue marks.
     first, last = (words[0], words[-1]) if len(words) == 2 else ("", "")
     common_word = is_common_word(first, language) or (
-        is_common_word(last, language) and not is_given_name(first)
+        (is_common_word_anywhere(first) or is_common_word_anywhere(last)) and not is_given_name(first)
     )
     # A nationality is an adjective there, no title: "the Australian Financial Review".
     after_nationality = is_nationality_noun("".join(text[:start].split()[-1:]))

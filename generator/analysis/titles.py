@@ -189,6 +189,11 @@ def is_common_word(word: str, language: str) -> bool:
     return word[:1].isupper() and not is_initial(word) and folded in lang.for_language(language).COMMON_WORDS
 
 
+def is_common_word_anywhere(word: str) -> bool:
+    """A common word of some language: "Games" also in a German text, which quotes English."""
+    return any(is_common_word(word, language) for language in lang.languages())
+
+
 def is_given_name(word: str) -> bool:
     """ "Gordon", "Jean-Pierre" (either part), an initial: a word that may open a person's name."""
     return is_initial(word) or any(part in lang.given_names() for part in word.casefold().split("-"))

@@ -535,6 +535,9 @@ def test_an_english_two_word_name_opening_with_a_common_word_is_no_person(span: 
 
 def test_an_english_phrase_in_a_german_text_is_no_person() -> None:
     assert clean_person("Mad Men", 0, 7, "de") is None
+    assert clean_person("Ghost Games", 0, 11, "de") is None
+    assert clean_person("Task Switcher", 0, 13, "de") is None
+    assert clean_person("Rand Paul", 0, 9, "de") == (0, 9)
     assert clean_person("Heiko Maas", 0, 10, "de") == (0, 10)
 
 

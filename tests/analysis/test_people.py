@@ -347,7 +347,7 @@ def test_a_german_name_ending_in_s_only_before_nouns_is_a_genitive(fake) -> None
         "Heiko Maas",
         "Peter Stöger",
     ]
-    more = {"Lew Wallaces": "PER", "Kenneth De Baets": "PER", "Ernst Grandits": "PER", "Alexis Tsipras": "PER"}
+    more = dict.fromkeys(["Lew Wallaces", "Kenneth De Baets", "Ernst Grandits", "Alexis Tsipras"], "PER")
     text = (
         "Die Verfilmung von Lew Wallaces gleichnamigem Roman lief. Kenneth De Baets untersuchte "
         "Koprolithen. Ernst Grandits wollen Momente. Dass Alexis Tsipras zudem Neuwahlen will."
