@@ -31,6 +31,7 @@ from .titles import (
     is_organisation_head,
     is_particle,
     is_thing_noun,
+    is_thing_word,
     is_title,
     is_title_word,
     not_name_part,
@@ -40,10 +41,11 @@ from .titles import (
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = (
-    lang.words("CREDIT_LABELS") | lang.words("AGENCIES") | lang.words("ADDRESS")
+    lang.words("CREDIT_LABELS") | lang.words("AGENCIES") | lang.words("ADDRESS") | lang.words("HOLIDAYS")
     | {"gott", "god", "artikel", "teilen", "alliance"}  # "picture alliance", "Artikel teilen"
 )  # fmt: skip
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?/–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?/–-]+$")
+_HOLIDAYS = lang.words("HOLIDAYS")
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_NOUNS = lang.words("NUMBER_NOUNS")
 # A word with a possessive ending before the span's last: "Gordon Brown's Treasury", "Dubs' Bill".
@@ -205,6 +207,10 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
     if not all(w[:1].isupper() or is_particle(w) for w in words):
         return None
     if len(words) > 1 and (is_organisation_head(words[-1]) or _is_law_head(words[-1], language)):
+        return None
+    if len(words) > 1 and words[-1].casefold() in _HOLIDAYS:  # "Comedy Christmas with the Kranks"
+        return None
+    if len(words) > 1 and any(is_thing_word(w) for w in words):  # "Dinamo Zagreb", "Hull City"
         return None
     if _ACRONYM_PLURAL.match(words[-1]):
         return None

@@ -148,7 +148,12 @@ def is_thing_noun(word: str, whole: bool = False, english: bool = False) -> bool
         found = _ENGLISH_THING_NOUN.fullmatch(last)
     else:
         found = _THING_NOUN.fullmatch(last) if whole else _THING_NOUN.search(last)
-    return bool(folded) and (folded in _THING_WORDS or bool(found))
+    return bool(folded) and (is_thing_word(folded) or bool(found))
+
+
+def is_thing_word(word: str) -> bool:
+    """A whole word that no person's name holds: "City" of "Manchester City", "Dinamo"."""
+    return word.strip(".,;:").casefold() in _THING_WORDS
 
 
 PARTICLES = lang.words("PARTICLES")

@@ -209,6 +209,7 @@ ORGANISATION_HEADS = frozenset(
 )
 STOP_WORDS = frozenset(_STOP_WORDS)
 INFLECTION_SUFFIXES = ("ern", "em", "en", "er", "es", "e", "n", "s")
+HOLIDAYS = frozenset({"weihnachten", "ostern", "pfingsten", "allerheiligen", "fasching"})
 CREDIT_LABELS = frozenset({"bild", "bilder", "foto", "fotos", "grafik", "video", "quelle"})
 ADVERTISING = frozenset({"anzeige", "werbung"})
 # A one-word name takes no article ("der Oman", "den modernen Oman"); not "der 63-jährige Putin".

@@ -250,6 +250,7 @@ INFLECTION_SUFFIXES = ("ing", "ed", "es", "s")
 GIVEN_STOP_WORDS = frozenset({"will", "may"})  # "Will Smith", "May Kennedy"
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})  # "McIlroy, who is third in the rankings"
 THING_RELATIVES = frozenset({"which"})  # "Laura Ashley, which is due to issue its next trading statement"
+HOLIDAYS = frozenset({"christmas", "easter", "halloween", "thanksgiving", "hanukkah", "diwali"})
 CREDIT_LABELS = frozenset(
     {"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits", "source"}
 )

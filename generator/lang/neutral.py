@@ -73,8 +73,11 @@ DEGREES = frozenset({"dr", "prof"})
 # Nouns that make the name after them a thing ("Zeitung El Mundo"); also as a compound's end,
 # and with a plural or case ending.
 THING_NOUNS: frozenset[str] = frozenset()
-# Whole words that make a run of capitalised words a club, region or thing.
-THING_WORDS: frozenset[str] = frozenset()
+# Whole words that make a run of capitalised words a club, region or thing; here the words
+# of sports clubs' names that news in any language writes as they are ("Dinamo Zagreb").
+THING_WORDS = frozenset(
+    {"dinamo", "dynamo", "wacker", "admira", "olympique", "borussia", "eintracht", "hertha", "werder"}
+)
 # Last words of an organisation's name.
 ORGANISATION_HEADS: frozenset[str] = frozenset()
 # Names of countries that are common surnames too ("Michael Jordan"): a name may end in them.
@@ -99,6 +102,8 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 THING_RELATIVES: frozenset[str] = frozenset()
 # Labels of a picture's or a figure's credit, before a colon ("Foto: APA"), lower case.
 CREDIT_LABELS: frozenset[str] = frozenset()
+# Feasts and holidays, lower case: never a person ("Christmas"), nor a name's last word.
+HOLIDAYS: frozenset[str] = frozenset()
 # Labels of advertising on a news page.
 ADVERTISING: frozenset[str] = frozenset()
 # Phrases that promote another article, before a colon ("Lesen Sie auch: …"), lower case.

@@ -533,6 +533,15 @@ def test_an_english_two_word_name_opening_with_a_common_word_is_no_person(span: 
     assert clean_person(span, 0, len(span), "en") is None
 
 
+@pytest.mark.parametrize(
+    ("span", "language"),
+    [("Christmas", "en"), ("Comedy Christmas", "en"), ("Weihnachten", "de"), ("Dinamo Zagreb", "de")],
+)
+def test_a_holiday_or_a_clubs_word_makes_no_person(span: str, language: str) -> None:
+    assert clean_person(span, 0, len(span), language) is None
+    assert clean_person("Christmas Jones", 0, 15, "en") == (0, 15)
+
+
 def test_an_english_phrase_in_a_german_text_is_no_person() -> None:
     assert clean_person("Mad Men", 0, 7, "de") is None
     assert clean_person("Ghost Games", 0, 11, "de") is None
