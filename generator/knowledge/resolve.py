@@ -91,7 +91,9 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
     alone: dict[tuple[str, ...], list[LocalRef]] = {}
     for d, p in short:
         tokens = name_tokens(analyses[d].people[p].name)
-        candidates = full.ending_with(genitive_variants(tokens))
+        # Only a German text's "Philips" may be Philip's: an English one's is Philips.
+        variants = genitive_variants(tokens) if analyses[d].language in S_GENITIVE else [tokens]
+        candidates = full.ending_with(variants)
         # A peer may be the one person of that surname elsewhere ("Lord Kinnock", Neil Kinnock)
         # or another (Lord Browne of BP is not Des Browne): only shared context tells.
         styled = without_style(analyses[d].people[p].name) != analyses[d].people[p].name
@@ -101,7 +103,7 @@ def resolve_people(analyses: list[DocumentAnalysis]) -> list[list[LocalRef]]:
             else _by_context(candidates, clusters, analyses, d, contexts)
         )
         if chosen is None:
-            alone.setdefault(genitive_variants(tokens)[-1], []).append((d, p))
+            alone.setdefault(variants[-1], []).append((d, p))
         else:
             clusters[chosen].append((d, p))
     return _join_aliases(clusters, full, analyses) + list(alone.values())

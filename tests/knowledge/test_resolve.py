@@ -146,6 +146,20 @@ def test_a_full_name_only_in_the_genitive_joins_the_same_name_elsewhere(fake) ->
     ]
 
 
+def test_only_a_german_one_word_name_in_s_may_be_a_genitive(fake) -> None:
+    recognizer = fake({"Philip": "PER", "Philips": "PER"})
+    docs = [
+        _doc("d0", "Prinz Philip (94) kam. Prinz Philip ging."),
+        make_doc("d1", "Chief executive Philips (40) spoke. Philips left.", language="en"),
+        _doc("d2", "Gestern kam Philips Sohn."),
+    ]
+    k = build_knowledge(docs, [analyse(d, recognizer) for d in docs])
+    assert sorted((p.name, tuple(p.documents)) for p in k.people.values()) == [
+        ("Philip", ("d0", "d2")),
+        ("Philips", ("d1",)),
+    ]
+
+
 def test_a_peer_joins_a_full_name_elsewhere_only_with_shared_context(fake) -> None:
     recognizer = fake(
         {
