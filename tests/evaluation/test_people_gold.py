@@ -15,8 +15,8 @@ pytestmark = [
     ),
 ]
 
-# Measured with the shipped model when these floors were set (2026-12-03: de-dev F1 0.989,
-# de-dev2 0.971, en-dev 0.970 (B³ 0.997), B³ 1.0 on the others; roles on 2026-12-02: P/R 1.0/0.63, 0.95/0.46,
+# Measured with the shipped model when these floors were set (2026-12-04: de-dev F1 0.989,
+# de-dev2 0.971, en-dev 0.974 (B³ 0.997), B³ 1.0 on the others; roles on 2026-12-02: P/R 1.0/0.63, 0.95/0.46,
 # 0.97/0.35); raise them when the pipeline improves.
 FLOORS = {
     "people-de-dev": {
@@ -32,7 +32,7 @@ FLOORS = {
         "roles_recall": 0.44,
     },
     "people-en-dev": {
-        "people_f1": 0.96,
+        "people_f1": 0.97,
         "clusters_b3_f1": 0.99,
         "roles_precision": 0.9,
         "roles_recall": 0.32,
