@@ -27,12 +27,17 @@ def for_language(language: str) -> ModuleType:
     return _module(_MODULES.get(language))
 
 
+def word_list(file_name: str) -> frozenset[str]:
+    """A shipped list beside this module, one word per line ("#" opens a comment line)."""
+    text = Path(__file__).with_name(file_name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Given names of every culture, lower case (made by `python -m training.given_names` from
     Faker's lists): language-neutral, as names cross languages."""
-    text = Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return word_list("given_names.txt")
 
 
 def languages() -> list[str]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 
+from . import word_list
 from .neutral import *  # noqa: F403 (what this language does not set is the neutral list)
 from .neutral import TERRITORY_ALIASES as _NEUTRAL_TERRITORIES
 
@@ -22,11 +21,7 @@ NOUNS_CAPITALISED = False
 ONLY_NAMES_CAPITALISED = True
 PLURAL_S = True
 # Made by `python -m training.common_words` from the English training corpora.
-COMMON_WORDS = frozenset(
-    line
-    for line in (Path(__file__).with_name("en_common_words.txt")).read_text(encoding="utf-8").splitlines()
-    if line and not line.startswith("#")
-)
+COMMON_WORDS = word_list("en_common_words.txt")
 # Nouns of number, never part of a name: "a million viewers".
 NUMBER_NOUNS = frozenset(
     {
