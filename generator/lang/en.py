@@ -61,6 +61,8 @@ TITLE_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        "madame",
+        "monsieur",
         "sir",
         "lady",
         "lord",
@@ -172,7 +174,7 @@ KINSHIP = frozenset(
         "baby", "grandchild", "stepson", "stepdaughter", "stepfather", "stepmother",
     }
 )  # fmt: skip
-ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mister"})
+ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mister", "madame", "monsieur"})  # French ones in English too
 # Peers and senior judges are named by their style, which then is the name itself and is
 # kept: "Lord Falconer", "Baroness Amos", "Baroness Royall of Blaisdon", "Lord Justice Rix",
 # "Mr Justice Forbes". Before a given name the style is an honorific ("Lady Diana Spencer").
