@@ -546,12 +546,13 @@ def _context_cue(text: str, start: int, end: int, language: str) -> bool:
         return True
     # "Chelsea chairman Ken Bates", "Kill Bill director", "Chelsea assistant boss Steve Clarke"
     office = _OFFICE_AFTER.match(text, end)
+    between = office.group(1) if office else None
     if (
         language != "en"
         or office is None
-        or (office.group(1) and is_function_word(office.group(1), language))
+        or (between and (is_function_word(between, language) or between.endswith("ed")))
     ):
-        return False  # "Bill Oddie for prime minister"
+        return False  # "Bill Oddie for prime minister", "Alex McLeish accepted referee Dallas …"
     return is_title(office.group(2)) and not is_address(office.group(2))
 
 

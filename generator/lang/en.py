@@ -152,8 +152,16 @@ TITLE_WORDS = frozenset(
         "drummer",
         "guitarist",
         "bassist",
+        # ... and those the BBC articles put before a name ("US tycoon Malcolm Glazer", "comic
+        # Graham Norton"); not the words that stand before firms and teams too ("rival Nissan",
+        # "advisers Goldman Sachs", "hosts Greece", "champions Chelsea", "MP3 player iPod")
+        "co-star", "frontman", "author", "writer", "playwright", "poet", "composer",
+        "songwriter", "musician", "rapper", "artist", "sculptor", "photographer", "critic",
+        "biographer", "comic", "pundit", "publicist", "tycoon", "engineer", "accountant",
+        "psychologist", "assistant", "prosecutor", "politician", "backbencher", "frontbencher",
+        "expert", "medallist", "contestant", "skipper", "keeper", "referee", "cricketer",
     }
-)
+)  # fmt: skip
 # Nationality nouns stand before names like titles: "Dane Kenneth Carlsen", "Briton Tim Henman",
 # "Frenchman Cyril Saulnier".
 NATIONALITY_NOUNS = frozenset(

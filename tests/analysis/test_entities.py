@@ -350,6 +350,9 @@ def test_a_club_one_plays_at_or_holds_an_office_in_is_no_person() -> None:
     assert _people(text, spans, "en") == ["Steve Clarke"]
     text = "One proposal was Bill Oddie for prime minister. It was a swipe at Brown."
     assert _people(text, [("Bill Oddie", "PER"), ("Brown", "PER")], "en") == ["Bill Oddie", "Brown"]
+    text = "Rangers' boss Alex McLeish accepted referee Hugh Dallas had no option."
+    spans = [("Alex McLeish", "PER"), ("Hugh Dallas", "PER")]
+    assert _people(text, spans, "en") == ["Alex McLeish", "Hugh Dallas"]
     text = "Chelsea won at West Bromwich Albion. He contested the Sheffield Hallam seat in 1974."
     spans = [("West Bromwich Albion", "PER"), ("Sheffield Hallam", "PER")]
     assert _people(text, spans, "en") == []  # a club's last word, a constituency
