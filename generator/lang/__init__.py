@@ -36,7 +36,7 @@ def word_list(file_name: str) -> frozenset[str]:
 @cache
 def given_names() -> frozenset[str]:
     """Given names of every culture, lower case (made by `python -m training.given_names` from
-    Faker's lists): language-neutral, as names cross languages."""
+    Faker's lists and the NER corpora): language-neutral, as names cross languages."""
     return word_list("given_names.txt")
 
 
