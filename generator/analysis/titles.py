@@ -11,6 +11,7 @@ _NOTHING = "(?!)"  # the regex of a list no language has
 _TITLE_WORDS = lang.words("TITLE_WORDS") | lang.words("NATIONALITY_NOUNS") | lang.words("PEERAGE")
 _TITLE_WORDS |= {m.JUDICIAL_STYLE for m in lang.every_module() if m.JUDICIAL_STYLE}
 _TITLE_COMPOUND = re.compile(lang.patterns("TITLE_COMPOUND") or _NOTHING)
+_PERSON_NOUN_ENDING = re.compile(lang.patterns("PERSON_NOUN_ENDING") or _NOTHING)
 _HYPHEN_ROLES = lang.words("HYPHEN_ROLES")
 _KINSHIP = lang.words("KINSHIP")
 
@@ -90,6 +91,8 @@ def is_title_word(word: str) -> bool:
 def _is_title_form(folded: str) -> bool:
     head, _, last = folded.rpartition("-")
     if folded in _TITLE_WORDS or _TITLE_COMPOUND.search(last) or (head and last in _TITLE_WORDS):
+        return True
+    if _PERSON_NOUN_ENDING.search(last) and not is_given_name(last):
         return True
     return bool(head) and last in _HYPHEN_ROLES
 

@@ -112,6 +112,10 @@ TITLE_WORDS = frozenset(
         "bischof",
         "erzbischof",
         "pfarrer",
+        # relations that stand where titles do: "Landsmann Dominic Thiem", "seine Geliebte Gisela"
+        "landsmann",
+        "landsfrau",
+        "geliebte",
     }
 )
 # Compounds ending in a title: Kremlchef, Außenminister, Ministerpräsident, Parteivorsitzende,
@@ -136,6 +140,16 @@ TITLE_COMPOUND = (
     # trades that are surnames too only in a compound: "Weinbauer", "Gastwirt", "Sternekoch",
     # "Verfassungsrichterin", not "Bauer", "Koch", "Fischer", nor "Neubauer"
     r"|(?:\w{4}|-)(?:bauer|bäuerin|wirt|koch|köchin|lehrer|fahrer|fischer|richter)(?:in)?$"
+)
+# Endings of nouns of persons: "Mathematiker", "Redakteurin", "Astronaut", "Landtagsklubobmann",
+# "Slowenenvertreter", "Wirtschaftspsychologin", "VCÖ-Expertin", "Augenzeuge"; not "Klassiker",
+# nor the nouns that stand before teams, firms and films too ("Vorjahressieger", "Oscar-Gewinner",
+# "Spieleentwickler", "Koalitionspartner"; "-ist": "Drittligist", "Gasmonopolist"). A word that
+# is also a given name is none ("Kristin", "Valentin"). A regex.
+PERSON_NOUN_ENDING = (
+    r"\w{4}(?:(?<!klass)iker|eur|naut|veteran|kommandant|diplomat|nachfolger|vorgänger|vertreter"
+    r"|obmann|organisator|kommentator|koordinator|rechtler|referent|korrespondent)(?:in)?$"
+    r"|\w{3}olog(?:e|in)$|(?:obfrau|kollegin|expertin|zeuge|zeugin)$|\w{4}freund(?:in)?$"
 )
 # Only as the last part of a hyphenated compound ("IHS-Mann Hofer", "ÖVP-Frau"): "Hofmann" is a name.
 HYPHEN_ROLES = frozenset({"mann", "frau"})

@@ -48,6 +48,8 @@ BEFORE_MONTH: tuple[str, ...] = ()
 TITLE_WORDS: frozenset[str] = frozenset()
 # A regex of a lower-case word that is a compound ending in a title ("" for none).
 TITLE_COMPOUND = ""
+# Endings of nouns of persons, which then stand where titles do, a regex ("" for none).
+PERSON_NOUN_ENDING = ""
 # Role words only as the last part of a hyphenated compound.
 HYPHEN_ROLES: frozenset[str] = frozenset()
 # A regex of an adjectival noun's case ending, no part of the title ("" for none).

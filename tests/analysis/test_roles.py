@@ -109,3 +109,18 @@ def test_no_role_from_a_plain_clause() -> None:
 )
 def test_inflected_titles_give_their_dictionary_form(text: str, name: str, title: str) -> None:
     assert _facts(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("und Landtagsklubobmann Walter Steidl bestätigt", "Walter Steidl", "Landtagsklubobmann"),
+        ("sagte die Wirtschaftspsychologin Anna Berger", "Anna Berger", "Wirtschaftspsychologin"),
+        ("verdeutlichte VCÖ-Expertin Ulla Rasmussen", "Ulla Rasmussen", "VCÖ-Expertin"),
+        ("Der Filmklassiker Casablanca läuft", "Casablanca", ""),
+        ("Heute kam Kristin Müller", "Müller", ""),
+    ],
+)
+def test_german_nouns_of_persons_stand_where_titles_do(text: str, name: str, title: str) -> None:
+    start = text.index(name)
+    assert name_facts(text, start, start + len(name), "de").title == title
