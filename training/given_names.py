@@ -1,7 +1,7 @@
 """Given names of every culture: every one-word Latin-script first name that Faker's person
 providers list in any locale, and the romanised Japanese and Chinese ones (MIT); and the words
 that open persons' names in the NER training corpora and that they never write in lower case
-("Condoleezza", "Kanye"; not "Big" of "Big Brother"). The product reads a two-word "person"
+("Condoleezza", "Vyacheslav"; not "Big" of "Big Brother"). The product reads a two-word "person"
 that ends or opens with a common word after no given name as a thing ("Scotland Yard", "Big
 Brother", "Oxford East"), unless the text marks it as a person.
 

@@ -41,7 +41,7 @@ from .titles import (
 
 # Words a model trained on news tags as persons although they never are in this product.
 _NOT_PEOPLE = (
-    lang.words("CREDIT_LABELS") | lang.words("AGENCIES") | lang.words("ADDRESS") | lang.words("HOLIDAYS")
+    lang.words("CREDIT_LABELS") | lang.words("AGENCIES") | lang.words("ADDRESS")
     | {"gott", "god", "artikel", "teilen", "alliance"}  # "picture alliance", "Artikel teilen"
 )  # fmt: skip
 _EDGE = re.compile(r"^[\s\"'„“”«»‚‘’()\[\],.;:!?/–-]+|[\s\"'„“”«»‚‘’()\[\],;:!?/–-]+$")
@@ -208,7 +208,7 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         return None
     if len(words) > 1 and (is_organisation_head(words[-1]) or _is_law_head(words[-1], language)):
         return None
-    if len(words) > 1 and words[-1].casefold() in _HOLIDAYS:  # "Comedy Christmas with the Kranks"
+    if words[-1].casefold() in _HOLIDAYS:  # "Christmas", "Comedy Christmas with the Kranks"
         return None
     if len(words) > 1 and any(is_thing_word(w) for w in words):  # "Dinamo Zagreb", "Hull City"
         return None
@@ -222,8 +222,10 @@ def clean_person(text: str, start: int, end: int, language: str = "") -> tuple[i
         (is_common_word_anywhere(first) or is_common_word_anywhere(last)) and not is_given_name(first)
     )
     # A nationality is an adjective there, no title: "the Australian Financial Review".
-    after_nationality = is_nationality_noun("".join(text[:start].split()[-1:]))
-    if common_word and (after_nationality or not marks_person(text, start, end, language)):
+    if common_word and (
+        is_nationality_noun(" ".join(text[:start].split()[-1:]))
+        or not marks_person(text, start, end, language)
+    ):
         return None
     if len(words) > 1 and is_foreign_phrase(words, language):
         return None  # "Cash Generating Units" in a German text
